@@ -1,0 +1,141 @@
+#include "application.h"
+
+#include "desktopnotifier.h"
+#include "hostpage.h"
+#include "hostschemehandler.h"
+#include "mainwindow.h"
+#include "navigationpolicy.h"
+#include "privatefiles.h"
+#include "redaction.h"
+#include "settings.h"
+#include "widgetchannel.h"
+#include "widgetloader.h"
+#include "widgetpage.h"
+#include "widgeturl.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QWebEngineNotification>
+#include <QWebEngineProfile>
+
+Q_LOGGING_CATEGORY(lcApp, "calldock.app")
+
+Application::Application(const CommandLineOptions &options, const DataDirectory &dataDirectory,
+                         QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_dataDirectory(dataDirectory)
+    , m_settings(std::make_unique<Settings>(dataDirectory.settingsFile()))
+    , m_notifier(std::make_unique<DesktopNotifier>()) {}
+
+Application::~Application() {
+    // Pages first (they live under the window), then the profile.
+    m_window.reset();
+    m_profile.reset();
+    m_settings->sync();
+}
+
+void Application::start() {
+    WidgetUrlOptions urlOptions;
+    urlOptions.appUrl =
+        m_options.widgetUrl.isEmpty() ? m_settings->widgetAppUrl() : m_options.widgetUrl;
+    urlOptions.clientId =
+        m_options.clientId.isEmpty() ? m_settings->clientId() : m_options.clientId;
+    urlOptions.appServer =
+        m_options.appServer.isEmpty() ? m_settings->appServer() : m_options.appServer;
+    urlOptions.autoLogCalls = m_settings->autoLogCalls();
+    urlOptions.version = QLatin1String(CALLDOCK_VERSION);
+    m_widgetUrl = WidgetUrl::compose(urlOptions);
+
+    createProfile();
+    createWindow();
+
+    const NavigationPolicy policy(m_widgetUrl, urlOptions.appServer);
+    m_page = new WidgetPage(m_profile.get(), policy, m_window.get());
+    m_window->setPage(m_page);
+    m_channel = new WidgetChannel(m_page);
+    m_channel->setWidgetOrigin(policy.widgetOrigin());
+    m_loader = new WidgetLoader(m_page, m_channel, this);
+
+    connect(m_page, &WidgetPage::externalUrlRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_page, &WidgetPage::popupOpened, m_window.get(), &MainWindow::openPopup);
+    connect(m_window.get(), &MainWindow::retryRequested, m_loader, &WidgetLoader::retryNow);
+    connect(m_loader, &WidgetLoader::stateChanged, this, [this](WidgetLoader::State state) {
+        if (state == WidgetLoader::State::Failed) {
+            m_window->showLoadFailure(m_loader->widgetUrl(), m_loader->failureReason(),
+                                      m_loader->secondsUntilRetry());
+        } else {
+            m_window->showWidget();
+        }
+    });
+    connect(m_channel, &WidgetChannel::messageReceived, this, [](const QJsonObject &message) {
+        qCDebug(lcApp) << "widget message" << message.value(QLatin1String("type")).toString();
+    });
+
+    m_schemeHandler->setWidgetUrl(m_widgetUrl);
+    m_loader->load(m_widgetUrl);
+
+    if (m_options.minimized || m_settings->startMinimized()) {
+        m_window->showMinimized();
+    } else {
+        m_window->show();
+    }
+    if (!m_options.dialNumber.isEmpty()) {
+        emit dialRequested(m_options.dialNumber);
+    }
+}
+
+void Application::createProfile() {
+    const QString profileDirectory = m_dataDirectory.webProfileDirectory();
+    const QString cacheDirectory = m_dataDirectory.webCacheDirectory();
+    PrivateFiles::ensurePrivateDirectory(profileDirectory);
+    PrivateFiles::ensurePrivateDirectory(cacheDirectory);
+
+    // A named profile is persistent: the widget's login (IndexedDB, cookies) survives restarts.
+    m_profile = std::make_unique<QWebEngineProfile>(QStringLiteral("CallDock"));
+    m_profile->setPersistentStoragePath(profileDirectory);
+    m_profile->setCachePath(cacheDirectory);
+    m_profile->setPersistentCookiesPolicy(QWebEngineProfile::AllowPersistentCookies);
+    m_profile->setHttpCacheType(QWebEngineProfile::DiskHttpCache);
+
+    m_schemeHandler = new HostSchemeHandler(m_profile.get());
+    m_profile->installUrlSchemeHandler(HostPage::kScheme, m_schemeHandler);
+
+    DesktopNotifier *notifier = m_notifier.get();
+    m_profile->setNotificationPresenter(
+        [notifier](std::unique_ptr<QWebEngineNotification> notification) {
+            notifier->presentWebNotification(std::move(notification));
+        });
+}
+
+void Application::createWindow() {
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    connect(m_window.get(), &MainWindow::aboutRequested, this, &Application::showAbout);
+    connect(m_notifier.get(), &DesktopNotifier::activated, m_window.get(),
+            &MainWindow::bringToFront);
+}
+
+void Application::handleHandOver(const QStringList &arguments) {
+    const CommandLineResult parsed = CommandLine::parse(arguments);
+    if (parsed.action != CommandLineResult::Action::Run) {
+        qCWarning(lcApp) << "ignored arguments from another launch:" << parsed.message;
+        m_window->bringToFront();
+        return;
+    }
+    m_window->bringToFront();
+    if (!parsed.options.dialNumber.isEmpty()) {
+        qCInfo(lcApp) << "dial request handed over by another launch";
+        emit dialRequested(parsed.options.dialNumber);
+    }
+}
+
+void Application::showAbout() {
+    QMessageBox::about(
+        m_window.get(), tr("About CallDock"),
+        tr("<h3>CallDock %1</h3><p>Hosts the RingCentral Embeddable phone and logs every call "
+           "to a local database.</p><p>Data folder: %2</p>")
+            .arg(QLatin1String(CALLDOCK_VERSION), m_dataDirectory.root().toHtmlEscaped()));
+}

@@ -1,0 +1,84 @@
+#include "mainwindow.h"
+
+#include "loaderrorpanel.h"
+#include "popupwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QWebEngineView>
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QWebEngineView(m_stack))
+    , m_errorPanel(new LoadErrorPanel(m_stack)) {
+    setWindowTitle(tr("CallDock"));
+    setWindowIcon(QIcon(QStringLiteral(":/calldock/icons/calldock.svg")));
+    m_view->setAccessibleName(tr("RingCentral phone"));
+    m_view->setContextMenuPolicy(Qt::NoContextMenu);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_errorPanel);
+    setCentralWidget(m_stack);
+    createMenus();
+
+    connect(m_errorPanel, &LoadErrorPanel::retryRequested, this, &MainWindow::retryRequested);
+
+    // The Embeddable widget is designed for about 300×500; leave room for the menu.
+    resize(360, 640);
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (!geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus() {
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About CallDock"), this, &MainWindow::aboutRequested);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setPage(QWebEnginePage *page) {
+    m_view->setPage(page);
+}
+
+void MainWindow::showWidget() {
+    m_stack->setCurrentWidget(m_view);
+}
+
+void MainWindow::showLoadFailure(const QUrl &url, const QString &reason, int secondsUntilRetry) {
+    m_errorPanel->showFailure(url, reason, secondsUntilRetry);
+    m_stack->setCurrentWidget(m_errorPanel);
+}
+
+void MainWindow::bringToFront() {
+    if (isMinimized()) {
+        showNormal();
+    } else {
+        show();
+    }
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openPopup(QWebEnginePage *popup) {
+    auto *window = new PopupWindow(popup, this);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    m_settings.setWindowGeometry(saveGeometry());
+    QMainWindow::closeEvent(event);
+}
