@@ -41,6 +41,7 @@ public:
     WidgetChannel *channel() const { return m_channel; }
     WidgetLoader *loader() const { return m_loader; }
     Settings *settings() const { return m_settings.get(); }
+    DesktopNotifier *notifier() const { return m_notifier.get(); }
 
 signals:
     // A tel:/callto: number to dial (normalised); the bridge dials it once the dialer is ready.

@@ -10,8 +10,10 @@ void registerScheme() {
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     // Secure: the widget needs a secure context for getUserMedia and its IndexedDB login.
     // CorsEnabled is not set: nothing outside may fetch from the host page.
-    // Local: ordinary web pages cannot load or navigate to calldock:// URLs.
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme);
+    // Not LocalScheme: Chromium then refuses to show the host page in the main frame at all.
+    // Other pages are kept out by NavigationPolicy (no frame or popup may navigate here) and
+    // by HostSchemeHandler (requests initiated by any other origin are refused).
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 

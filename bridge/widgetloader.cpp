@@ -123,6 +123,7 @@ void WidgetLoader::markRunning() {
     m_retryTimer.stop();
     m_failures = 0;
     m_failureReason.clear();
+    qCInfo(lcLoader) << "widget started";
     setState(State::Running);
     emit widgetStarted();
 }

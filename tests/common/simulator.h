@@ -1,0 +1,65 @@
+#pragma once
+
+#include "testhttpserver.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QUrlQuery>
+
+#include <functional>
+#include <optional>
+
+// The test side of the widget simulator (tests/simulator): serves it over real HTTP, sends it
+// commands (what to post to the host) and collects its reports (what it received).
+class Simulator final : public QObject {
+    Q_OBJECT
+
+public:
+    using Predicate = std::function<bool(const QJsonObject &)>;
+
+    explicit Simulator(QObject *parent = nullptr);
+
+    bool start();
+    TestHttpServer &server() { return m_server; }
+
+    // http://127.0.0.1:<port>/app.html with `query` (e.g. simLoggedIn=no).
+    QUrl appUrl(const QUrlQuery &query = QUrlQuery()) const;
+    // The same simulator under another origin (http://localhost:<port>).
+    QString otherOrigin() const;
+    QString origin() const;
+
+    void command(const QJsonObject &command);
+    void post(const QJsonObject &message);
+    // Sends an rc-post-message-request; returns its requestId.
+    QString request(const QString &path, const QJsonObject &body);
+    void reload();
+    void setState(const QJsonObject &state);
+
+    QList<QJsonObject> reports(const QString &kind) const;
+    // Messages the simulator received from the host with `type`.
+    QList<QJsonObject> received(const QString &type) const;
+
+    // Wait (spinning the event loop) until a report of `kind` matching `predicate` arrives.
+    std::optional<QJsonObject> waitForReport(const QString &kind, int timeoutMs = 15000,
+                                             const Predicate &predicate = {});
+    // Wait for the simulator to receive a message of `type` from the host.
+    std::optional<QJsonObject> waitForReceived(const QString &type, int timeoutMs = 15000,
+                                               const Predicate &predicate = {});
+    // Wait for the response to `requestId` (nullopt on simulator timeout or test timeout).
+    std::optional<QJsonObject> waitForResponse(const QString &requestId, int timeoutMs = 20000);
+
+    int loadCount() const { return reports(QStringLiteral("loaded")).size(); }
+    void clearReports() { m_reports.clear(); }
+
+signals:
+    void reported(const QJsonObject &report);
+
+private:
+    void flushCommands();
+
+    TestHttpServer m_server;
+    QList<QJsonObject> m_reports;
+    QList<QJsonObject> m_commands;
+    QPointer<HttpExchange> m_poll;
+};

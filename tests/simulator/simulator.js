@@ -1,0 +1,324 @@
+// CallDock's stand-in for the RingCentral Embeddable widget. It behaves as shared/protocol.md
+// describes the real widget (messages, timeouts, registration, matching, un-logged calls) and is
+// scripted by the test process through /control/poll; everything it sees is reported back
+// through /control/report.
+(function () {
+  'use strict';
+
+  const params = new URLSearchParams(window.location.search);
+  const timeouts = { logger: 15000, matcher: 30000, other: 3000 };
+  const storage = window.localStorage;
+  // The real widget tests flags for truthiness of the string: '0' is on.
+  const truthy = function (value) { return value !== null && value !== '' && value !== undefined; };
+
+  const state = {
+    loggedIn: params.get('simLoggedIn') !== 'no',
+    service: null,
+    autoLog: storage.getItem('sim.autoLog') !== null
+      ? storage.getItem('sim.autoLog') === 'true'
+      : truthy(params.get('defaultAutoLogCallEnabled')),
+    // Persisted like the widget's "logger ready": survives reloads, unlike the service paths.
+    loggerReady: storage.getItem('sim.loggerReady') === 'true',
+    dialerReady: false,
+    pending: new Map(),
+    calls: new Map(),
+    logged: new Map(),
+    hangPages: new Set(),
+  };
+
+  // ---- reporting to the test, in order, batched ----
+  const outbox = [];
+  let sending = false;
+  function report(kind, payload) {
+    outbox.push(Object.assign({ kind: kind, at: Date.now() }, payload || {}));
+    pump();
+  }
+  function pump() {
+    if (sending || outbox.length === 0) {
+      return;
+    }
+    sending = true;
+    const batch = outbox.splice(0, outbox.length);
+    fetch('/control/report', { method: 'POST', body: JSON.stringify(batch), keepalive: true })
+      .catch(function () {})
+      .then(function () { sending = false; pump(); });
+  }
+
+  function toHost(message) {
+    window.parent.postMessage(message, '*');
+  }
+
+  function uuid() {
+    return 'sim-' + Math.random().toString(16).slice(2) + '-' + Date.now().toString(16);
+  }
+
+  // ---- widget → host requests with the widget's own timeouts ----
+  function sendRequest(path, body, requestId) {
+    const id = requestId || uuid();
+    let limit = timeouts.other;
+    if (state.service && path === state.service.callLoggerPath) {
+      limit = timeouts.logger;
+    } else if (state.service && path === state.service.callLogEntityMatcherPath) {
+      limit = timeouts.matcher;
+    }
+    return new Promise(function (resolve) {
+      const started = performance.now();
+      const timer = setTimeout(function () {
+        state.pending.delete(id);
+        report('timeout', { requestId: id, path: path });
+        resolve(null);
+      }, limit);
+      state.pending.set(id, { path: path, started: started, timer: timer, resolve: resolve });
+      toHost({ type: 'rc-post-message-request', requestId: id, path: path, body: body });
+    });
+  }
+
+  function matchCalls(sessionIds) {
+    if (!state.service || !state.service.callLogEntityMatcherPath || sessionIds.length === 0) {
+      return Promise.resolve({});
+    }
+    return sendRequest(state.service.callLogEntityMatcherPath,
+      { sessionIds: sessionIds, activeSessionIds: [] })
+      .then(function (response) {
+        // A timeout or malformed answer counts as "not logged".
+        const data = response && response.data && typeof response.data === 'object'
+          ? response.data : {};
+        sessionIds.forEach(function (id) {
+          const entries = Array.isArray(data[id]) ? data[id] : [];
+          const real = entries.filter(function (e) { return e && e.type !== 'status'; });
+          if (real.length > 0) {
+            state.logged.set(id, real);
+          } else {
+            state.logged.delete(id);
+          }
+        });
+        return data;
+      });
+  }
+
+  // ---- host → widget requests (rc-adapter-message-request) ----
+  function answerHost(requestId, response) {
+    toHost({ type: 'rc-adapter-message-response', responseId: requestId, response: response });
+  }
+
+  function handleHostRequest(message) {
+    if (message.body === undefined || message.body === null) {
+      return; // the real widget never answers without a body
+    }
+    const body = message.body;
+    if (message.path === '/unlogged-calls') {
+      const perPage = Math.max(1, Number(body.perPage) || 100);
+      const page = Math.max(1, Number(body.page) || 1);
+      if (state.hangPages.has(page)) {
+        report('hung-page', { page: page });
+        return;
+      }
+      const now = Date.now();
+      const all = Array.from(state.calls.values());
+      matchCalls(all.map(function (c) { return c.sessionId; })).then(function () {
+        const unlogged = all
+          .filter(function (c) { return !state.logged.has(c.sessionId); })
+          .filter(function (c) { return c.startTime + (c.duration || 0) * 1000 < now - 20000; })
+          .sort(function (a, b) { return b.startTime - a.startTime; });
+        const slice = unlogged.slice((page - 1) * perPage, page * perPage);
+        answerHost(message.requestId, {
+          calls: slice,
+          hasMore: unlogged.length > page * perPage,
+        });
+      });
+    } else if (message.path === '/get-call-log') {
+      let found = null;
+      state.calls.forEach(function (c) {
+        if (c.sessionId === body.sessionId || c.telephonySessionId === body.telephonySessionId) {
+          found = c;
+        }
+      });
+      answerHost(message.requestId, { call: found });
+    } else if (message.path === '/custom-alert-message') {
+      report('alert', { body: body });
+      answerHost(message.requestId, { data: 'ok' });
+    }
+  }
+
+  // ---- messages from the host ----
+  function handleHostMessage(event) {
+    const data = event.data;
+    report('received', { data: data, origin: event.origin });
+    if (!data || typeof data !== 'object') {
+      return;
+    }
+    switch (data.type) {
+    case 'rc-adapter-register-third-party-service': {
+      if (!data.service || !data.service.name) {
+        return; // silently ignored, like the widget
+      }
+      state.service = data.service;
+      state.loggerReady = true;
+      storage.setItem('sim.loggerReady', 'true');
+      if (data.service.callLoggerPath) {
+        toHost({ type: 'rc-callLogger-auto-log-notify', autoLog: state.autoLog });
+      }
+      break;
+    }
+    case 'rc-post-message-response': {
+      const pending = state.pending.get(data.responseId);
+      if (!pending) {
+        report('late-response', { responseId: data.responseId });
+        return;
+      }
+      clearTimeout(pending.timer);
+      state.pending.delete(data.responseId);
+      report('response', {
+        requestId: data.responseId,
+        path: pending.path,
+        response: data.response,
+        elapsedMs: performance.now() - pending.started,
+      });
+      pending.resolve(data.response);
+      break;
+    }
+    case 'rc-adapter-update-auto-log-settings':
+      if (state.loggerReady && state.service && state.service.callLoggerPath) {
+        state.autoLog = !!data.call;
+        storage.setItem('sim.autoLog', String(state.autoLog));
+        toHost({ type: 'rc-callLogger-auto-log-notify', autoLog: state.autoLog });
+      }
+      break;
+    case 'rc-adapter-new-call':
+      if (state.loggedIn && state.dialerReady) {
+        report('dialed', { phoneNumber: data.phoneNumber, toCall: data.toCall });
+      } else {
+        report('new-call-ignored', { phoneNumber: data.phoneNumber });
+      }
+      break;
+    case 'rc-adapter-trigger-call-logger-match':
+      matchCalls((data.sessionIds || []).filter(function (id) { return state.calls.has(id); }));
+      break;
+    case 'rc-adapter-navigate-to':
+      report('navigated', { path: data.path });
+      break;
+    case 'rc-adapter-message-request':
+      handleHostRequest(data);
+      break;
+    case 'rc-adapter-logout':
+      state.loggedIn = false;
+      toHost({ type: 'rc-login-status-notify', loggedIn: false, loginNumber: '', features: {} });
+      break;
+    default:
+      break;
+    }
+  }
+
+  // ---- commands from the test process ----
+  function runCommand(command) {
+    switch (command.op) {
+    case 'post':
+      toHost(command.message);
+      break;
+    case 'request':
+      sendRequest(command.path, command.body, command.requestId);
+      break;
+    case 'burst':
+      // Many requests at once, without waiting for answers.
+      command.requests.forEach(function (r) { sendRequest(r.path, r.body, r.requestId); });
+      break;
+    case 'reload':
+      window.location.reload();
+      break;
+    case 'setState':
+      if (typeof command.dialerReady === 'boolean' && command.dialerReady !== state.dialerReady) {
+        state.dialerReady = command.dialerReady;
+        toHost({ type: 'rc-dialer-status-notify', ready: state.dialerReady });
+      }
+      if (typeof command.loggedIn === 'boolean' && command.loggedIn !== state.loggedIn) {
+        state.loggedIn = command.loggedIn;
+        toHost(loginStatus());
+      }
+      break;
+    case 'addCalls':
+      command.calls.forEach(function (c) { state.calls.set(c.sessionId, c); });
+      break;
+    case 'hangPage':
+      state.hangPages.add(command.page);
+      break;
+    case 'nestedPost': {
+      const frame = document.createElement('iframe');
+      frame.src = (command.origin || '') + '/nested.html#' +
+        encodeURIComponent(JSON.stringify(command.message));
+      document.body.appendChild(frame);
+      break;
+    }
+    case 'getUserMedia':
+      navigator.mediaDevices.getUserMedia({ audio: true })
+        .then(function (stream) {
+          stream.getTracks().forEach(function (track) { track.stop(); });
+          report('media', { granted: true });
+        })
+        .catch(function (error) { report('media', { granted: false, error: String(error) }); });
+      break;
+    case 'requestNotifications':
+      Notification.requestPermission().then(function (result) {
+        report('notifications', { permission: result });
+        if (result === 'granted' && command.title) {
+          new Notification(command.title, { body: command.body || '' });
+        }
+      });
+      break;
+    case 'openPopup':
+      report('popup-opened', { ok: window.open(command.url, command.name || 'rc-oauth') !== null });
+      break;
+    default:
+      report('unknown-command', { op: command.op });
+    }
+  }
+
+  function poll() {
+    fetch('/control/poll', { cache: 'no-store' })
+      .then(function (response) { return response.json(); })
+      .then(function (commands) {
+        commands.forEach(function (command) {
+          try {
+            runCommand(command);
+          } catch (error) {
+            report('command-error', { op: command.op, error: String(error) });
+          }
+        });
+        poll();
+      })
+      .catch(function () { setTimeout(poll, 200); });
+  }
+
+  function loginStatus() {
+    return {
+      type: 'rc-login-status-notify',
+      loggedIn: state.loggedIn,
+      loginNumber: state.loggedIn ? '+16505550100' : '',
+      features: { ringtone: true, call: true, sms: true },
+    };
+  }
+
+  window.addEventListener('message', function (event) {
+    // Messages from our own popups (the OAuth redirect page) come from the popup window.
+    if (event.data && event.data.type === 'sim-oauth-callback') {
+      report('oauth-callback', { callbackUri: event.data.callbackUri, origin: event.origin });
+      return;
+    }
+    if (event.data && event.data.type === 'sim-nested-posted') {
+      report('nested-posted', {});
+      return;
+    }
+    handleHostMessage(event);
+  });
+
+  report('loaded', { href: window.location.href, search: window.location.search });
+  poll();
+  setTimeout(function () {
+    toHost(loginStatus());
+    if (state.loggedIn && params.get('simDialer') !== 'manual') {
+      setTimeout(function () {
+        state.dialerReady = true;
+        toHost({ type: 'rc-dialer-status-notify', ready: true });
+      }, 300);
+    }
+  }, 50);
+})();
