@@ -113,7 +113,12 @@ CallStore::OpenResult CallStore::open(const QString &path, OpenMode mode) {
         return result;
     }
 
-    Probe probe = connect(mode, &result.error);
+    Probe probe = Probe::Corrupt;
+    if (CallStoreFile::looksLikeDatabase(m_path)) {
+        probe = connect(mode, &result.error);
+    } else {
+        result.error = tr("The file is not a database.");
+    }
     if (probe == Probe::Corrupt && mode == OpenMode::ReadWrite) {
         disconnect();
         qCWarning(lcStore) << "Call database is damaged, moving it aside:" << result.error;

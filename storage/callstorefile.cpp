@@ -96,6 +96,16 @@ bool isCorruption(const QSqlError &error) {
     return ok && (code == kSqliteCorrupt || code == kSqliteNotADatabase);
 }
 
+bool looksLikeDatabase(const QString &databasePath) {
+    static const QByteArray header("SQLite format 3", 16); // including the terminating NUL
+    QFile file(databasePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return true; // not ours to judge: SQLite reports why it cannot be opened
+    }
+    const QByteArray start = file.read(header.size());
+    return start.isEmpty() || start == header;
+}
+
 QString moveAside(const QString &databasePath, QString *error) {
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));

@@ -25,6 +25,11 @@ void makePrivate(const QString &databasePath);
 // the file to be moved aside.
 bool isCorruption(const QSqlError &error);
 
+// False when the file is not empty and does not start with SQLite's header. Checked before SQLite
+// opens the file, because SQLite would discard a -wal it cannot make sense of on close, and a
+// moved-aside file must keep its companions.
+bool looksLikeDatabase(const QString &databasePath);
+
 // Renames the database to "<name>.corrupt-<UTC yyyyMMddTHHmmssZ>" and its -wal/-shm to the same
 // name plus "-wal"/"-shm" (so SQLite can still open the pair for a rescue). Returns the new path
 // of the database file, or an empty string with a reason in `error`.

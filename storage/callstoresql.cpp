@@ -132,7 +132,8 @@ QUrl storableLink(const QUrl &url) {
 
 QString setNote() {
     return QStringLiteral(
-        "UPDATE calls SET subject = ?, note = ?, last_update = ? WHERE session_id = ?");
+        "UPDATE calls SET subject = COALESCE(?, ''), note = COALESCE(?, ''), last_update = ? "
+        "WHERE session_id = ?");
 }
 
 QString deleteCall() {
@@ -211,8 +212,9 @@ RecordingRecord readRecording(const QSqlQuery &query) {
 
 QString setRecordingState() {
     return QStringLiteral(
-        "UPDATE recordings SET state = ?, local_file = ?, size_bytes = ?, "
-        "received_bytes = COALESCE(?, received_bytes), attempts = ?, last_error = ?, "
+        "UPDATE recordings SET state = ?, local_file = COALESCE(?, ''), size_bytes = ?, "
+        "received_bytes = COALESCE(?, received_bytes), attempts = ?, "
+        "last_error = COALESCE(?, ''), "
         "updated_at = ? WHERE recording_id = ?");
 }
 

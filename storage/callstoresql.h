@@ -33,7 +33,7 @@ QUrl storableContentUrl(const QUrl &url);
 // The link as it may be stored: any access_token parameter removed (defence in depth).
 QUrl storableLink(const QUrl &url);
 
-// Bound: subject, note, last_update, session_id.
+// Bound: subject, note, last_update, session_id. Null user text (QString()) is stored as ''.
 QString setNote();
 // Bound: session_id.
 QString deleteCall();
