@@ -1,6 +1,7 @@
 #include "callstore.h"
 
 #include "callstorefile.h"
+#include "callstorepragmas.h"
 #include "callstoresql.h"
 #include "schema.h"
 
@@ -32,18 +33,6 @@ bool execute(QSqlQuery &query, QString *error) {
     *error = sqlError(query);
     query.finish();
     return false;
-}
-
-bool runPragma(QSqlDatabase &db, const QString &sql, QSqlError *error, QVariant *value) {
-    QSqlQuery query(db);
-    if (!query.exec(sql)) {
-        *error = query.lastError();
-        return false;
-    }
-    if (value) {
-        *value = query.next() ? query.value(0) : QVariant();
-    }
-    return true;
 }
 
 } // namespace
@@ -179,50 +168,15 @@ CallStore::Probe CallStore::connect(OpenMode mode, QString *error) {
         return CallStoreFile::isCorruption(m_db.lastError()) ? Probe::Corrupt : Probe::Failed;
     }
 
-    QSqlError sqlError;
-    QVariant value;
-    const auto fail = [&](const QString &what) {
-        *error = what + QStringLiteral(": ") + sqlError.text();
-        return CallStoreFile::isCorruption(sqlError) ? Probe::Corrupt : Probe::Failed;
-    };
-    // SQLite only reads the file header on first use, so this is where a file of garbage shows
-    // up (SQLITE_NOTADB).
-    if (mode == OpenMode::ReadWrite) {
-        if (!runPragma(m_db, QStringLiteral("PRAGMA journal_mode = WAL"), &sqlError, &value)) {
-            return fail(tr("Cannot switch the call database to WAL mode"));
-        }
-        if (value.toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
-            *error = tr("The call database %1 cannot use WAL mode (got \"%2\").")
-                         .arg(QDir::toNativeSeparators(m_path), value.toString());
-            return Probe::Failed;
-        }
-        // In WAL mode NORMAL loses at most the last transactions on power loss, never
-        // consistency, and saves an fsync per commit.
-        if (!runPragma(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError, nullptr)) {
-            return fail(tr("Cannot configure the call database"));
-        }
+    switch (CallStorePragmas::apply(m_db, mode == OpenMode::ReadWrite, error)) {
+    case CallStorePragmas::Health::Ok:
+        return Probe::Ok;
+    case CallStorePragmas::Health::Corrupt:
+        return Probe::Corrupt;
+    case CallStorePragmas::Health::Failed:
+        break;
     }
-    // Off by default in SQLite and per connection: without it ON DELETE CASCADE does nothing.
-    if (!runPragma(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &sqlError, nullptr)
-        || !runPragma(m_db, QStringLiteral("PRAGMA foreign_keys"), &sqlError, &value)) {
-        return fail(tr("Cannot configure the call database"));
-    }
-    if (value.toInt() != 1) {
-        *error = tr("This SQLite library does not support foreign keys.");
-        return Probe::Failed;
-    }
-    if (mode == OpenMode::ReadWrite) {
-        // quick_check is O(size) but far cheaper than integrity_check, and catches damaged pages
-        // before an update writes on top of them.
-        if (!runPragma(m_db, QStringLiteral("PRAGMA quick_check"), &sqlError, &value)) {
-            return fail(tr("Cannot check the call database"));
-        }
-        if (value.toString() != QLatin1String("ok")) {
-            *error = value.toString();
-            return Probe::Corrupt;
-        }
-    }
-    return Probe::Ok;
+    return Probe::Failed;
 }
 
 void CallStore::disconnect() {
