@@ -1,0 +1,184 @@
+#pragma once
+
+#include "callfacts.h"
+#include "callrecord.h"
+#include "calltypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+// The local call log: one SQLite file (WAL, owner-only permissions) with one row per call, keyed
+// by the widget's sessionId, and the recordings of those calls.
+//
+// The upsert policy for automatic updates is enforced in SQL, in one statement, so it is atomic
+// even with a second connection on the same file:
+//   - the row is created on the first update (with `loggedByIfNew`) and only updated afterwards;
+//   - subject and note are never touched by automatic updates (only setNote/logWithNote);
+//   - an empty field in an update never erases a stored value;
+//   - final facts (call-log record) overwrite live ones and earlier final ones; once the row is
+//     final, live facts may only fill fields that are still empty;
+//   - an update that changes nothing writes nothing (lastUpdateMs stays): updates are idempotent.
+//
+// Threading: a CallStore (its SQLite connection) belongs to the thread that called open(); every
+// method returns an error when called from another thread. Several CallStores may be open on the
+// same file, in this or other processes (WAL: readers never block the writer).
+//
+// Every write is committed when the method returns true, so app/ may acknowledge the widget then.
+class CallStore final {
+    Q_DECLARE_TR_FUNCTIONS(CallStore)
+    Q_DISABLE_COPY_MOVE(CallStore)
+
+public:
+    enum class OpenMode {
+        ReadWrite, // creates/migrates the file, moves a damaged file aside
+        ReadOnly,  // for export and viewers: never writes, refuses old or damaged files
+    };
+
+    struct OpenResult {
+        bool ok = false;
+        QString error; // user-readable, set when !ok
+        // Set when the file was damaged: it was renamed to this path (with its -wal/-shm) and a
+        // fresh database was started. Tell the user; `ok` is true in that case.
+        QString movedAsidePath;
+        int migratedFromVersion = -1; // schema version found (0 = new file); -1 in ReadOnly mode
+    };
+
+    struct Result {
+        bool ok = false;
+        QString error; // user-readable, set when !ok
+    };
+
+    enum class Change { Created, Updated, Unchanged };
+
+    struct UpsertResult {
+        bool ok = false;
+        QString error;
+        Change change = Change::Unchanged;
+        QString entityId;              // of the call row (set when ok)
+        bool recordingCreated = false; // a new recording row (state Queued) was added
+    };
+
+    struct BatchResult {
+        bool ok = false; // all or nothing: on failure no row of the batch was written
+        QString error;
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        // Calls created or changed by the batch, e.g. to send rc-adapter-trigger-call-logger-match.
+        QStringList changedSessionIds;
+        QStringList createdRecordingIds; // recordings newly queued for download
+    };
+
+    struct MatchResult {
+        bool ok = false;
+        QString error;
+        QHash<QString, CallMatch> matches; // sessionId -> match, only for logged calls
+    };
+
+    CallStore();
+    ~CallStore(); // closes the connection and removes it from QSqlDatabase's registry
+
+    // Opens (ReadWrite: creates and migrates) the database at `path`. The folder must exist.
+    // Pragmas set on every open: journal_mode=WAL, synchronous=NORMAL, foreign_keys=ON, busy
+    // timeout 5 s. A file that fails PRAGMA quick_check or is not a database is moved aside (see
+    // OpenResult::movedAsidePath). Calling open() again closes the previous database first.
+    OpenResult open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    // The message of the last failed read (call(), recording(), ...), which return no error.
+    QString lastError() const { return m_lastError; }
+
+    // --- automatic updates -------------------------------------------------------------------
+
+    // Creates or updates the call `facts.sessionId` following the policy above. When facts carry
+    // a recording, its row is created (state Queued) or its URL/link/type refreshed; download
+    // state of an existing recording is never touched. Call and recording commit together.
+    UpsertResult upsertCall(const CallFacts &facts, LoggedBy loggedByIfNew = LoggedBy::Auto);
+
+    // The same for many calls in one transaction with one prepared statement (catch-up, import).
+    BatchResult upsertCalls(const QList<CallFacts> &calls, LoggedBy loggedByIfNew);
+
+    // --- user actions ------------------------------------------------------------------------
+
+    // Replaces subject and note of a logged call. Fails with a message when it is not logged.
+    // loggedBy stays as it is.
+    Result setNote(const QString &sessionId, const QString &subject, const QString &note);
+
+    // Logs the call with a note in one transaction: creates it from `facts` with loggedBy
+    // Manual when not logged yet (otherwise merges `facts` like an automatic update), then sets
+    // subject and note.
+    UpsertResult logWithNote(const CallFacts &facts, const QString &subject, const QString &note);
+
+    // Removes the call and (cascade) its recording rows. Local recording files are the caller's
+    // business: read recordingsForCall() first. Deleting a call that is not logged succeeds.
+    Result deleteCall(const QString &sessionId);
+
+    // --- reads -------------------------------------------------------------------------------
+
+    // Entity id, subject and note of every logged call among `sessionIds` (any number; looked up
+    // through the unique index in chunks of bound parameters).
+    MatchResult match(const QStringList &sessionIds);
+
+    std::optional<CallRecord> call(const QString &sessionId);
+    int callCount();
+
+    std::optional<RecordingRecord> recording(const QString &recordingId);
+    // Oldest first; e.g. recordingsInState(Queued) + (Downloading) to resume after a restart.
+    QList<RecordingRecord> recordingsInState(RecordingState state);
+    QList<RecordingRecord> recordingsForCall(const QString &sessionId);
+
+    // --- recording downloads -----------------------------------------------------------------
+
+    // Records the outcome of a download step. `localFile` empty keeps no file; `sizeBytes` is
+    // the total size when known (0 otherwise); `error` is a user-readable reason (empty when
+    // none). State Done also sets the progress to `sizeBytes`.
+    Result setRecordingState(const QString &recordingId, RecordingState state,
+                             const QString &localFile, qint64 sizeBytes, int attempts,
+                             const QString &error);
+    // Download progress; cheap enough to call every few hundred kilobytes.
+    Result setRecordingProgress(const QString &recordingId, qint64 receivedBytes, qint64 sizeBytes);
+
+    // Tests use a fixed clock to check first-seen/last-update times (UTC ms since the epoch).
+    void setClock(std::function<qint64()> nowMs);
+
+private:
+    struct Statements;
+    enum class Probe { Ok, Corrupt, Failed };
+
+    Probe connect(OpenMode mode, QString *error);
+    void disconnect();
+    bool prepareStatements(QString *error);
+    bool usable(QString *error) const;
+    qint64 now() const;
+
+    // Without transaction handling: the public methods wrap these.
+    UpsertResult upsertOne(const CallFacts &facts, LoggedBy loggedByIfNew, qint64 now);
+    bool upsertRecording(const QString &sessionId, const RecordingFacts &facts, qint64 now,
+                         bool *created, QString *error);
+    Result writeNote(const QString &sessionId, const QString &subject, const QString &note,
+                     qint64 now);
+
+    bool begin(QString *error);
+    bool commit(QString *error);
+    void rollback();
+
+    QString m_connectionName;
+    QString m_path;
+    OpenMode m_mode = OpenMode::ReadWrite;
+    QSqlDatabase m_db;
+    std::unique_ptr<Statements> m_statements;
+    QThread *m_thread = nullptr;
+    std::function<qint64()> m_clock;
+    QString m_lastError;
+};

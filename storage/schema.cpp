@@ -1,0 +1,170 @@
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace {
+
+// Version 1. Fact columns are NULL when unknown: the upsert relies on COALESCE to keep stored
+// values when an update does not know a field. Subject and note are user text, never NULL.
+const char *const kVersion1[] = {
+    R"(CREATE TABLE calls (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL UNIQUE,
+        entity_id TEXT NOT NULL UNIQUE,
+        telephony_session_id TEXT,
+        call_log_id TEXT,
+        direction TEXT CHECK (direction IN ('Inbound', 'Outbound')),
+        from_number TEXT,
+        from_name TEXT,
+        to_number TEXT,
+        to_name TEXT,
+        start_time INTEGER,
+        duration INTEGER,
+        result TEXT,
+        action TEXT,
+        subject TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        logged_by TEXT NOT NULL CHECK (logged_by IN ('auto', 'manual', 'catch-up')),
+        first_seen INTEGER NOT NULL,
+        last_update INTEGER NOT NULL,
+        final INTEGER NOT NULL DEFAULT 0 CHECK (final IN (0, 1))
+    ))",
+    // History and export list calls by time.
+    "CREATE INDEX calls_start_time ON calls (start_time)",
+    R"(CREATE TABLE recordings (
+        id INTEGER PRIMARY KEY,
+        recording_id TEXT NOT NULL UNIQUE,
+        call_id INTEGER NOT NULL REFERENCES calls (id) ON DELETE CASCADE,
+        content_url TEXT,
+        link TEXT,
+        type TEXT,
+        local_file TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'queued'
+            CHECK (state IN ('queued', 'downloading', 'done', 'expired', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT NOT NULL DEFAULT '',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+    ))",
+    // The cascade on DELETE FROM calls looks recordings up by call_id; without this index every
+    // call deletion would scan the whole recordings table.
+    "CREATE INDEX recordings_call ON recordings (call_id)",
+    // Pending downloads are looked up by state at every start.
+    "CREATE INDEX recordings_state ON recordings (state)",
+};
+
+// Version 2: the downloader reports progress and the history shows the size.
+const char *const kVersion2[] = {
+    "ALTER TABLE recordings ADD COLUMN size_bytes INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE recordings ADD COLUMN received_bytes INTEGER NOT NULL DEFAULT 0",
+};
+
+struct Step {
+    const char *const *statements;
+    std::size_t count;
+};
+
+template<std::size_t N>
+constexpr Step step(const char *const (&statements)[N]) {
+    return Step{statements, N};
+}
+
+// kSteps[i] takes the database from version i to version i + 1.
+const Step kSteps[] = {step(kVersion1), step(kVersion2)};
+static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == Schema::currentVersion,
+              "every schema version needs exactly one migration step");
+
+bool run(QSqlDatabase &db, const QString &sql, QString *error) {
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+namespace Schema {
+
+int version(const QSqlDatabase &db) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+MigrationResult migrate(QSqlDatabase &db) {
+    MigrationResult result;
+    QString error;
+    // IMMEDIATE takes the write lock before reading the version, so two processes opening the
+    // same new file cannot both decide to create the tables.
+    if (!run(db, QStringLiteral("BEGIN IMMEDIATE"), &error)) {
+        result.error =
+            QCoreApplication::translate("CallStore", "Cannot start upgrading the call database: %1")
+                .arg(error);
+        return result;
+    }
+    const int found = version(db);
+    result.fromVersion = found;
+    if (found < 0 || found > currentVersion) {
+        run(db, QStringLiteral("ROLLBACK"), &error);
+        result.error =
+            found < 0
+                ? QCoreApplication::translate("CallStore",
+                                              "Cannot read the version of the call database.")
+                : QCoreApplication::translate(
+                      "CallStore", "The call database was created by a newer version of CallDock "
+                                   "(schema %1, this version understands up to %2).")
+                      .arg(found)
+                      .arg(currentVersion);
+        return result;
+    }
+    for (int from = found; from < currentVersion; ++from) {
+        const Step &current = kSteps[from];
+        for (std::size_t i = 0; i < current.count; ++i) {
+            if (!run(db, QString::fromLatin1(current.statements[i]), &error)) {
+                qCWarning(lcStore) << "Migration to schema" << from + 1 << "failed:" << error;
+                QString ignored;
+                run(db, QStringLiteral("ROLLBACK"), &ignored);
+                result.error =
+                    QCoreApplication::translate(
+                        "CallStore", "Cannot upgrade the call database to version %1: %2")
+                        .arg(from + 1)
+                        .arg(error);
+                return result;
+            }
+        }
+    }
+    // PRAGMA does not take bound parameters; the value is our own constant.
+    if (found != currentVersion
+        && !run(db, QStringLiteral("PRAGMA user_version = %1").arg(currentVersion), &error)) {
+        QString ignored;
+        run(db, QStringLiteral("ROLLBACK"), &ignored);
+        result.error =
+            QCoreApplication::translate("CallStore", "Cannot record the call database version: %1")
+                .arg(error);
+        return result;
+    }
+    if (!run(db, QStringLiteral("COMMIT"), &error)) {
+        QString ignored;
+        run(db, QStringLiteral("ROLLBACK"), &ignored);
+        result.error = QCoreApplication::translate("CallStore",
+                                                   "Cannot finish upgrading the call database: %1")
+                           .arg(error);
+        return result;
+    }
+    if (found != currentVersion) {
+        qCInfo(lcStore) << "Call database migrated from schema" << found << "to" << currentVersion;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace Schema
