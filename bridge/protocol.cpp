@@ -22,7 +22,7 @@ constexpr TriggerName kTriggerNames[] = {
 
 } // namespace
 
-QString toString(CallDirection direction) {
+QString wireName(CallDirection direction) {
     switch (direction) {
     case CallDirection::Inbound:
         return QStringLiteral("Inbound");
@@ -34,7 +34,7 @@ QString toString(CallDirection direction) {
     return QString();
 }
 
-CallDirection callDirectionFromString(const QString &text) {
+CallDirection callDirectionFromWireName(const QString &text) {
     if (text.compare(QLatin1String("Inbound"), Qt::CaseInsensitive) == 0) {
         return CallDirection::Inbound;
     }
@@ -44,7 +44,7 @@ CallDirection callDirectionFromString(const QString &text) {
     return CallDirection::Unknown;
 }
 
-QString toString(CallLoggerTrigger trigger) {
+QString wireName(CallLoggerTrigger trigger) {
     for (const TriggerName &entry : kTriggerNames) {
         if (entry.trigger == trigger) {
             return QLatin1String(entry.name);
@@ -53,7 +53,7 @@ QString toString(CallLoggerTrigger trigger) {
     return QString();
 }
 
-CallLoggerTrigger callLoggerTriggerFromString(const QString &text) {
+CallLoggerTrigger callLoggerTriggerFromWireName(const QString &text) {
     for (const TriggerName &entry : kTriggerNames) {
         if (text == QLatin1String(entry.name)) {
             return entry.trigger;
@@ -62,7 +62,7 @@ CallLoggerTrigger callLoggerTriggerFromString(const QString &text) {
     return CallLoggerTrigger::Unknown;
 }
 
-QString toString(AlertLevel level) {
+QString wireName(AlertLevel level) {
     switch (level) {
     case AlertLevel::Warning:
         return QStringLiteral("warning");
@@ -74,7 +74,7 @@ QString toString(AlertLevel level) {
     return QStringLiteral("info");
 }
 
-QString toString(MatchStatus status) {
+QString wireName(MatchStatus status) {
     switch (status) {
     case MatchStatus::Failed:
         return QStringLiteral("failed");

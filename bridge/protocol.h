@@ -82,12 +82,13 @@ enum class CallLoggerTrigger {
 enum class AlertLevel { Info, Warning, Danger };
 enum class MatchStatus { Pending, Failed, Success };
 
-QString toString(CallDirection direction);
-CallDirection callDirectionFromString(const QString &text); // case-insensitive; else Unknown
-QString toString(CallLoggerTrigger trigger);                // "" for Unknown
-CallLoggerTrigger callLoggerTriggerFromString(const QString &text); // exact; else Unknown
-QString toString(AlertLevel level);
-QString toString(MatchStatus status);
+// The widget's spelling of each value. (Not toString: QTest's toString lookup would find it.)
+QString wireName(CallDirection direction);
+CallDirection callDirectionFromWireName(const QString &text); // case-insensitive; else Unknown
+QString wireName(CallLoggerTrigger trigger);                  // "" for Unknown
+CallLoggerTrigger callLoggerTriggerFromWireName(const QString &text); // exact; else Unknown
+QString wireName(AlertLevel level);
+QString wireName(MatchStatus status);
 
 struct CallParty {
     QString phoneNumber;

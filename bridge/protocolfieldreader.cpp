@@ -1,7 +1,5 @@
 #include "protocolfieldreader.h"
 
-#include <QTimeZone>
-
 #include <cmath>
 
 using Protocol::Malformed;
@@ -244,7 +242,7 @@ QDateTime ProtocolFieldReader::time(const char *key) {
         fail(QLatin1String(key), QStringLiteral("out of range"));
         return QDateTime();
     }
-    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(epochMs), QTimeZone::utc());
+    return QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(epochMs), Qt::UTC);
 }
 
 std::optional<QJsonObject> ProtocolFieldReader::object(const char *key, Presence presence) {

@@ -1,13 +1,18 @@
 #pragma once
 
 #include "protocol.h"
+#include "protocolparser.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QString>
 
 #include <optional>
+
+// Internal to the protocol parser (split over protocol*parser.cpp); not for use elsewhere.
+Q_DECLARE_LOGGING_CATEGORY(lcProtocol)
 
 // Reads typed fields of one JSON object of the widget protocol and keeps the first problem, so a
 // parser reads a whole message in sequence and checks once at the end (no exceptions). After a
@@ -63,3 +68,27 @@ private:
     QString m_path;
     std::optional<Protocol::Malformed> m_error;
 };
+
+namespace ProtocolParser {
+
+// The reader's outcome as a parse result.
+template<typename T>
+Parsed<T> finish(const ProtocolFieldReader &reader, T value) {
+    Parsed<T> result;
+    if (reader.ok()) {
+        // emplace: for T = std::optional<WidgetCall> an empty `value` must still be a result.
+        result.value.emplace(std::move(value));
+    } else {
+        result.error = reader.error();
+    }
+    return result;
+}
+
+template<typename T>
+Parsed<T> failure(const QString &field, const QString &reason) {
+    Parsed<T> result;
+    result.error = Protocol::Malformed{field, reason};
+    return result;
+}
+
+} // namespace ProtocolParser

@@ -116,7 +116,7 @@ QJsonObject customAlert(const QString &requestId, const QString &text, AlertLeve
                         int ttlMs) {
     QJsonObject body;
     body.insert(QStringLiteral("message"), text);
-    body.insert(QStringLiteral("level"), toString(level));
+    body.insert(QStringLiteral("level"), wireName(level));
     body.insert(QStringLiteral("ttl"), ttlMs);
     return messageRequest(requestId, QLatin1String(HostRequestPath::CustomAlert), body);
 }
@@ -133,7 +133,7 @@ QJsonObject matchResponse(const QList<MatchEntry> &entries) {
             item.insert(QStringLiteral("note"), entry.note);
         } else {
             item.insert(QStringLiteral("type"), QStringLiteral("status"));
-            item.insert(QStringLiteral("status"), toString(entry.status));
+            item.insert(QStringLiteral("status"), wireName(entry.status));
             item.insert(QStringLiteral("message"), entry.message);
         }
         QJsonArray list = data.value(entry.sessionId).toArray();
@@ -163,7 +163,7 @@ QJsonObject callObject(const WidgetCall &call) {
     insertIfNotEmpty(object, QStringLiteral("telephonySessionId"), call.telephonySessionId);
     insertIfNotEmpty(object, QStringLiteral("id"), call.callLogId);
     insertIfNotEmpty(object, QStringLiteral("partyId"), call.partyId);
-    insertIfNotEmpty(object, QStringLiteral("direction"), toString(call.direction));
+    insertIfNotEmpty(object, QStringLiteral("direction"), wireName(call.direction));
     if (!call.from.isEmpty()) {
         object.insert(QStringLiteral("from"), partyObject(call.from));
     }
