@@ -233,7 +233,8 @@ QDateTime ProtocolFieldReader::time(const char *key) {
             fail(QLatin1String(key), QStringLiteral("not an epoch or ISO 8601 time"));
             return QDateTime();
         }
-        return parsed.toUTC();
+        // Same range as epochs, so a time always survives a write as epoch and a re-parse.
+        epochMs = double(parsed.toMSecsSinceEpoch());
     } else {
         fail(QLatin1String(key), wrongType("number or string", v));
         return QDateTime();

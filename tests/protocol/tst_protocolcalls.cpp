@@ -131,6 +131,7 @@ private slots:
                                  << Q_INT64_C(1714557600000);
         QTest::newRow("iso offset")
             << QJsonValue("2024-05-01T12:00:00+02:00") << Q_INT64_C(1714557600000);
+        QTest::newRow("iso before 1970") << QJsonValue("1900-01-01T00:00:00Z") << Q_INT64_C(-1);
         QTest::newRow("zero") << QJsonValue(0) << Q_INT64_C(0);
         QTest::newRow("max") << QJsonValue(double(kMaxEpochMs)) << kMaxEpochMs;
         QTest::newRow("beyond max") << QJsonValue(double(kMaxEpochMs) + 1000) << Q_INT64_C(-1);
