@@ -10,7 +10,6 @@ using namespace ProtocolParser;
 using ProtocolSamples::object;
 using ProtocolSamples::withValue;
 
-Q_DECLARE_METATYPE(QJsonValue)
 Q_DECLARE_METATYPE(Protocol::CallLoggerTrigger)
 
 namespace {

@@ -14,8 +14,6 @@ using ProtocolParser::Parsed;
 using ProtocolSamples::withoutValue;
 using ProtocolSamples::withValue;
 
-Q_DECLARE_METATYPE(QJsonValue)
-
 namespace {
 
 Parsed<WidgetCall> parsedWith(const QString &field, const QJsonValue &value) {

@@ -12,8 +12,6 @@ using ProtocolParser::parseEvent;
 using ProtocolSamples::object;
 using ProtocolSamples::withValue;
 
-Q_DECLARE_METATYPE(QJsonValue)
-
 namespace {
 
 template<typename T>
