@@ -50,6 +50,17 @@ TestHttpServer::TestHttpServer(QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::accept);
 }
 
+TestHttpServer::~TestHttpServer() {
+    // Sockets are children of m_server, which outlives this class's other members: detach
+    // them first so their disconnected() handlers never see destroyed members.
+    m_server.close();
+    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+    }
+}
+
 bool TestHttpServer::listen(const QHostAddress &address) {
     return m_server.listen(address, 0);
 }

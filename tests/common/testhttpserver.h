@@ -49,6 +49,7 @@ public:
     using Handler = std::function<void(HttpExchange *exchange)>;
 
     explicit TestHttpServer(QObject *parent = nullptr);
+    ~TestHttpServer() override;
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost);
     quint16 port() const;

@@ -1,0 +1,140 @@
+// Black-box tests of the real calldock binary: command line, single instance per data folder,
+// hand-over of a tel: URL to the running instance, recovery from a crashed instance's lock.
+#include "simulator.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+class TestBinary final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void version();
+    void badArgumentsExitTwo_data();
+    void badArgumentsExitTwo();
+    void secondLaunchHandsOver();
+    void recoversFromStaleLock();
+    void independentDataFolders();
+
+private:
+    std::unique_ptr<QProcess> launch(const QStringList &arguments);
+    static QString logText(const QString &dataDir);
+};
+
+static QProcessEnvironment testEnvironment() {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("QTWEBENGINE_DISABLE_SANDBOX"), QStringLiteral("1"));
+    return environment;
+}
+
+std::unique_ptr<QProcess> TestBinary::launch(const QStringList &arguments) {
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(testEnvironment());
+    process->setProcessChannelMode(QProcess::MergedChannels);
+    process->start(QStringLiteral(CALLDOCK_BINARY), arguments);
+    return process;
+}
+
+QString TestBinary::logText(const QString &dataDir) {
+    QFile file(dataDir + QStringLiteral("/logs/calldock.log"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+void TestBinary::version() {
+    auto process = launch({QStringLiteral("--version")});
+    QVERIFY(process->waitForFinished(20000));
+    QCOMPARE(process->exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(process->readAll()).trimmed(),
+             QStringLiteral("CallDock ") + QLatin1String(CALLDOCK_VERSION));
+}
+
+void TestBinary::badArgumentsExitTwo_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--nope")};
+    QTest::newRow("insecure widget")
+        << QStringList{QStringLiteral("--widget-url"), QStringLiteral("http://example.com/a.html")};
+    QTest::newRow("bad dial url") << QStringList{QStringLiteral("tel:call-me-maybe")};
+}
+
+void TestBinary::badArgumentsExitTwo() {
+    QFETCH(QStringList, arguments);
+    auto process = launch(arguments);
+    QVERIFY(process->waitForFinished(20000));
+    QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process->exitCode(), 2);
+    const QString output = QString::fromUtf8(process->readAll());
+    QVERIFY2(output.contains(QLatin1String("calldock:")), qPrintable(output));
+}
+
+void TestBinary::secondLaunchHandsOver() {
+    Simulator simulator;
+    QVERIFY(simulator.start());
+    QTemporaryDir dataDir;
+    const QStringList common{QStringLiteral("--data-dir"), dataDir.path(),
+                             QStringLiteral("--widget-url"), simulator.appUrl().toString()};
+    auto primary = launch(common);
+    QVERIFY(primary->waitForStarted());
+    QVERIFY(simulator.waitForReport(QStringLiteral("loaded"), 30000));
+
+    auto second = launch(common + QStringList{QStringLiteral("tel:+1 (555) 123-4567")});
+    QVERIFY(second->waitForFinished(30000));
+    QCOMPARE(second->exitCode(), 0);
+    // The second launch never loaded a widget of its own...
+    QTest::qWait(500);
+    QCOMPARE(simulator.loadCount(), 1);
+    // ...and the running instance received the number.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        logText(dataDir.path()).contains(QLatin1String("dial request handed over")), 10000);
+
+    primary->terminate();
+    QVERIFY(primary->waitForFinished(20000));
+    QCOMPARE(primary->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(primary->exitCode(), 0);
+}
+
+void TestBinary::recoversFromStaleLock() {
+    Simulator simulator;
+    QVERIFY(simulator.start());
+    QTemporaryDir dataDir;
+    const QStringList common{QStringLiteral("--data-dir"), dataDir.path(),
+                             QStringLiteral("--widget-url"), simulator.appUrl().toString()};
+    auto crashed = launch(common);
+    QVERIFY(simulator.waitForReport(QStringLiteral("loaded"), 30000));
+    crashed->kill(); // SIGKILL: the lock file and socket stay behind
+    QVERIFY(crashed->waitForFinished(10000));
+    QVERIFY(QFile::exists(dataDir.filePath(QStringLiteral("calldock.lock"))));
+
+    auto next = launch(common);
+    QTRY_COMPARE_WITH_TIMEOUT(simulator.loadCount(), 2, 30000);
+    QCOMPARE(next->state(), QProcess::Running);
+    next->terminate();
+    QVERIFY(next->waitForFinished(20000));
+}
+
+void TestBinary::independentDataFolders() {
+    Simulator simulator;
+    QVERIFY(simulator.start());
+    QTemporaryDir first;
+    QTemporaryDir second;
+    auto a = launch({QStringLiteral("--data-dir"), first.path(), QStringLiteral("--widget-url"),
+                     simulator.appUrl().toString()});
+    auto b = launch({QStringLiteral("--data-dir"), second.path(), QStringLiteral("--widget-url"),
+                     simulator.appUrl().toString()});
+    // Both run their own widget: neither hands over to the other.
+    QTRY_COMPARE_WITH_TIMEOUT(simulator.loadCount(), 2, 40000);
+    QCOMPARE(a->state(), QProcess::Running);
+    QCOMPARE(b->state(), QProcess::Running);
+    QVERIFY(QFile::exists(first.filePath(QStringLiteral("logs/calldock.log"))));
+    QVERIFY(QFile::exists(second.filePath(QStringLiteral("logs/calldock.log"))));
+    a->terminate();
+    b->terminate();
+    QVERIFY(a->waitForFinished(20000));
+    QVERIFY(b->waitForFinished(20000));
+}
+
+QTEST_GUILESS_MAIN(TestBinary)
+#include "tst_binary.moc"
