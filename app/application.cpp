@@ -1,5 +1,8 @@
 #include "application.h"
 
+#include "autologsync.h"
+#include "calllogger.h"
+#include "callstore.h"
 #include "desktopnotifier.h"
 #include "hostpage.h"
 #include "hostschemehandler.h"
@@ -8,6 +11,7 @@
 #include "privatefiles.h"
 #include "redaction.h"
 #include "settings.h"
+#include "widgetbridge.h"
 #include "widgetchannel.h"
 #include "widgetloader.h"
 #include "widgetpage.h"
@@ -15,6 +19,7 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QWebEngineNotification>
@@ -28,12 +33,15 @@ Application::Application(const CommandLineOptions &options, const DataDirectory 
     , m_options(options)
     , m_dataDirectory(dataDirectory)
     , m_settings(std::make_unique<Settings>(dataDirectory.settingsFile()))
+    , m_store(std::make_unique<CallStore>())
     , m_notifier(std::make_unique<DesktopNotifier>()) {}
 
 Application::~Application() {
     // Pages first (they live under the window), then the profile.
     m_window.reset();
     m_profile.reset();
+    m_callLogger.reset();
+    m_store.reset();
     m_settings->sync();
 }
 
@@ -49,6 +57,7 @@ void Application::start() {
     urlOptions.version = QLatin1String(CALLDOCK_VERSION);
     m_widgetUrl = WidgetUrl::compose(urlOptions);
 
+    openCallStore();
     createProfile();
     createWindow();
 
@@ -58,6 +67,7 @@ void Application::start() {
     m_channel = new WidgetChannel(m_page);
     m_channel->setWidgetOrigin(policy.widgetOrigin());
     m_loader = new WidgetLoader(m_page, m_channel, this);
+    createBridge();
 
     connect(m_page, &WidgetPage::externalUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
@@ -71,9 +81,6 @@ void Application::start() {
             m_window->showWidget();
         }
     });
-    connect(m_channel, &WidgetChannel::messageReceived, this, [](const QJsonObject &message) {
-        qCDebug(lcApp) << "widget message" << message.value(QLatin1String("type")).toString();
-    });
 
     m_schemeHandler->setWidgetUrl(m_widgetUrl);
     m_loader->load(m_widgetUrl);
@@ -85,6 +92,67 @@ void Application::start() {
     }
     if (!m_options.dialNumber.isEmpty()) {
         emit dialRequested(m_options.dialNumber);
+    }
+}
+
+void Application::openCallStore() {
+    const CallStore::OpenResult opened = m_store->open(m_dataDirectory.databaseFile());
+    if (!opened.ok) {
+        // CallDock still runs (the phone works); every log goes to the retry queue and the user
+        // is told why, instead of calls silently going nowhere.
+        qCCritical(lcApp).noquote() << "cannot open the call log:" << opened.error;
+        QMetaObject::invokeMethod(
+            this, [this, error = opened.error] { reportLoggingProblem(error); },
+            Qt::QueuedConnection);
+    } else if (!opened.movedAsidePath.isEmpty()) {
+        const QString message =
+            tr("The call log was damaged and has been set aside as %1. CallDock started a new "
+               "one.")
+                .arg(QDir::toNativeSeparators(opened.movedAsidePath));
+        qCWarning(lcApp).noquote() << message;
+        QMetaObject::invokeMethod(
+            this,
+            [this, message] {
+                m_notifier->notify(tr("Call log replaced"), message,
+                                   DesktopNotifier::Kind::Warning);
+            },
+            Qt::QueuedConnection);
+    }
+    m_callLogger = std::make_unique<CallLogger>(*m_store, *m_settings);
+}
+
+void Application::createBridge() {
+    m_bridge = new WidgetBridge(m_channel, this);
+    Protocol::ServiceRegistration registration = m_bridge->registration();
+    registration.callLoggerTitle = tr("Log to CallDock");
+    registration.callLoggerAutoSettingLabel = tr("Log calls automatically in CallDock");
+    registration.showLogModal = m_settings->notesMode() == Settings::NotesMode::Widget;
+    m_bridge->setRegistration(registration);
+
+    CallLogger *logger = m_callLogger.get();
+    m_bridge->setCallLoggerHandler(
+        [logger](const Protocol::CallLoggerRequest &request, const Responder &responder) {
+            logger->handleCallLogger(request, responder);
+        });
+    m_bridge->setMatchHandler(
+        [logger](const Protocol::MatchRequest &request, const Responder &responder) {
+            logger->handleMatch(request, responder);
+        });
+    connect(logger, &CallLogger::matchNeeded, m_bridge, &WidgetBridge::triggerCallLoggerMatch);
+    connect(logger, &CallLogger::writeFailed, this, &Application::reportLoggingProblem);
+    connect(this, &Application::dialRequested, m_bridge,
+            [this](const QString &number) { m_bridge->newCall(number, true); });
+    m_autoLogSync = new AutoLogSync(*m_settings, *m_bridge, this);
+}
+
+void Application::reportLoggingProblem(const QString &message) {
+    const QString text =
+        tr("Calls are not being saved: %1 CallDock keeps them and tries again.").arg(message);
+    if (m_settings->notifyLoggingProblems()) {
+        m_notifier->notify(tr("Call logging problem"), text, DesktopNotifier::Kind::Warning);
+    }
+    if (m_bridge) {
+        m_bridge->showAlert(text, Protocol::AlertLevel::Danger, 30'000);
     }
 }
 

@@ -8,11 +8,15 @@
 
 #include <memory>
 
+class AutoLogSync;
+class CallLogger;
+class CallStore;
 class DesktopNotifier;
 class HostSchemeHandler;
 class MainWindow;
 class QWebEngineProfile;
 class Settings;
+class WidgetBridge;
 class WidgetChannel;
 class WidgetLoader;
 class WidgetPage;
@@ -40,6 +44,9 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
     WidgetChannel *channel() const { return m_channel; }
     WidgetLoader *loader() const { return m_loader; }
+    WidgetBridge *bridge() const { return m_bridge; }
+    CallLogger *callLogger() const { return m_callLogger.get(); }
+    CallStore *callStore() const { return m_store.get(); }
     Settings *settings() const { return m_settings.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
 
@@ -48,6 +55,9 @@ signals:
     void dialRequested(const QString &number);
 
 private:
+    void openCallStore();
+    void createBridge();
+    void reportLoggingProblem(const QString &message);
     void createProfile();
     void createWindow();
     void showAbout();
@@ -56,6 +66,8 @@ private:
     DataDirectory m_dataDirectory;
     QUrl m_widgetUrl;
     std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<CallStore> m_store;
+    std::unique_ptr<CallLogger> m_callLogger;
     std::unique_ptr<DesktopNotifier> m_notifier;
     // Declared before the window: pages must be deleted before their profile.
     std::unique_ptr<QWebEngineProfile> m_profile;
@@ -64,4 +76,6 @@ private:
     WidgetPage *m_page = nullptr;
     WidgetChannel *m_channel = nullptr;
     WidgetLoader *m_loader = nullptr;
+    WidgetBridge *m_bridge = nullptr;
+    AutoLogSync *m_autoLogSync = nullptr;
 };

@@ -86,9 +86,12 @@ void TestBinary::secondLaunchHandsOver() {
     // The second launch never loaded a widget of its own...
     QTest::qWait(500);
     QCOMPARE(simulator.loadCount(), 1);
-    // ...and the running instance received the number.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        logText(dataDir.path()).contains(QLatin1String("dial request handed over")), 10000);
+    // ...and the running instance dialed the number through the widget.
+    const auto dialed = simulator.waitForReport(QStringLiteral("dialed"), 20000);
+    QVERIFY2(dialed, qPrintable(logText(dataDir.path())));
+    QCOMPARE(dialed->value(QLatin1String("phoneNumber")).toString(),
+             QStringLiteral("+15551234567"));
+    QVERIFY(logText(dataDir.path()).contains(QLatin1String("dial request handed over")));
 
     primary->terminate();
     QVERIFY(primary->waitForFinished(20000));

@@ -14,9 +14,11 @@
   const state = {
     loggedIn: params.get('simLoggedIn') !== 'no',
     service: null,
+    // The widget keeps auto-log per user once set; simAutoLog stands for such a stored value.
     autoLog: storage.getItem('sim.autoLog') !== null
       ? storage.getItem('sim.autoLog') === 'true'
-      : truthy(params.get('defaultAutoLogCallEnabled')),
+      : (params.has('simAutoLog') ? params.get('simAutoLog') === 'on'
+        : truthy(params.get('defaultAutoLogCallEnabled'))),
     // Persisted like the widget's "logger ready": survives reloads, unlike the service paths.
     loggerReady: storage.getItem('sim.loggerReady') === 'true',
     dialerReady: false,
@@ -230,6 +232,12 @@
         state.dialerReady = command.dialerReady;
         toHost({ type: 'rc-dialer-status-notify', ready: state.dialerReady });
       }
+      if (typeof command.autoLog === 'boolean' && command.autoLog !== state.autoLog) {
+        // The user flips the toggle in the widget's settings.
+        state.autoLog = command.autoLog;
+        storage.setItem('sim.autoLog', String(state.autoLog));
+        toHost({ type: 'rc-callLogger-auto-log-notify', autoLog: state.autoLog });
+      }
       if (typeof command.loggedIn === 'boolean' && command.loggedIn !== state.loggedIn) {
         state.loggedIn = command.loggedIn;
         toHost(loginStatus());
@@ -237,6 +245,7 @@
       break;
     case 'addCalls':
       command.calls.forEach(function (c) { state.calls.set(c.sessionId, c); });
+      report('calls-added', { count: state.calls.size });
       break;
     case 'hangPage':
       state.hangPages.add(command.page);

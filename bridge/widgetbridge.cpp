@@ -1,0 +1,361 @@
+#include "widgetbridge.h"
+
+#include "phonenumber.h"
+#include "protocolwriter.h"
+#include "widgetchannel.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcBridge, "calldock.bridge")
+
+namespace {
+
+// How often registration is repeated when the widget does not confirm it (no auto-log notify).
+constexpr int kRegistrationRetryMs = 5'000;
+constexpr int kMaxRegistrationAttempts = 6;
+constexpr int kMaxHeldDials = 8;
+
+template<class... Ts>
+struct Overloaded : Ts... {
+    using Ts::operator()...;
+};
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+} // namespace
+
+WidgetBridge::WidgetBridge(WidgetChannel *channel, QObject *parent)
+    : QObject(parent)
+    , m_channel(channel) {
+    m_registration.name = QStringLiteral("CallDock");
+    m_registration.displayName = QStringLiteral("CallDock");
+    m_registration.callLoggerPath = QLatin1String(kCallLoggerPath);
+    m_registration.callLogEntityMatcherPath = QLatin1String(kMatcherPath);
+    m_registration.recordingWithToken = true;
+
+    connect(channel, &WidgetChannel::messageReceived, this, &WidgetBridge::handleMessage);
+    connect(channel, &WidgetChannel::widgetFrameLoaded, this, &WidgetBridge::resetForNewLoad);
+
+    m_registrationRetry.setInterval(kRegistrationRetryMs);
+    connect(&m_registrationRetry, &QTimer::timeout, this, [this] {
+        if (m_loggerReady || m_registrationAttempts >= kMaxRegistrationAttempts) {
+            m_registrationRetry.stop();
+            return;
+        }
+        qCInfo(lcBridge) << "widget has not confirmed the service yet; registering again";
+        registerService();
+    });
+}
+
+void WidgetBridge::setRegistration(const Protocol::ServiceRegistration &registration) {
+    m_registration = registration;
+    // The paths are CallDock's; requests are dispatched by them.
+    m_registration.callLoggerPath = QLatin1String(kCallLoggerPath);
+    m_registration.callLogEntityMatcherPath = QLatin1String(kMatcherPath);
+}
+
+void WidgetBridge::resetForNewLoad() {
+    qCInfo(lcBridge) << "widget frame loaded";
+    m_registered = false;
+    m_loggerReady = false;
+    m_dialerReady = false;
+    m_seenLoginStatus = false;
+    m_widgetAutoLog.reset();
+    m_registrationAttempts = 0;
+    // If no login status arrives (an old widget, a slow start), register anyway.
+    m_registrationRetry.start();
+    // Requests to the previous page will never be answered.
+    const QStringList pending = m_hostRequests.keys();
+    for (const QString &id : pending) {
+        finishHostRequest(id, std::nullopt, tr("The phone reloaded before it answered."));
+    }
+    emit widgetReloaded();
+}
+
+void WidgetBridge::handleMessage(const QJsonObject &message) {
+    std::visit(Overloaded{
+                   [this](const Protocol::Event &event) { handleEvent(event); },
+                   [](const Protocol::Ignored &ignored) {
+                       qCDebug(lcBridge) << "ignored widget message" << ignored.type.left(80);
+                   },
+                   [](const Protocol::Malformed &malformed) {
+                       qCWarning(lcBridge).noquote() << "rejected a widget message: field"
+                                                     << malformed.field << "-" << malformed.reason;
+                   },
+                   [this](const Protocol::MalformedRequest &request) {
+                       qCWarning(lcBridge).noquote()
+                           << "rejected request" << request.requestId << ": field"
+                           << request.error.field << "-" << request.error.reason;
+                       // Answer at once so the widget does not wait out its timeout.
+                       m_channel->post(ProtocolWriter::postMessageResponse(
+                           request.requestId,
+                           ProtocolWriter::errorResponse(QStringLiteral("malformed request: ")
+                                                         + request.error.field)));
+                   },
+               },
+               ProtocolParser::parseEvent(message));
+}
+
+void WidgetBridge::handleEvent(const Protocol::Event &event) {
+    std::visit(
+        Overloaded{
+            [this](const Protocol::LoginStatus &status) { handleLoginStatus(status); },
+            [this](const Protocol::PostMessageRequest &request) { handleRequest(request); },
+            [this](const Protocol::AdapterMessageResponse &response) { handleResponse(response); },
+            [this](const Protocol::AutoLogNotify &notify) { handleAutoLogNotify(notify.autoLog); },
+            [this](const Protocol::DialerStatus &status) { handleDialerStatus(status.ready); },
+            [this](const Protocol::CallRing &ring) { emit callRinging(ring.call); },
+            [this](const Protocol::CallStart &start) { emit callStarted(start.call); },
+            [this](const Protocol::CallEnd &end) { emit callEnded(end.call); },
+            [this](const Protocol::ActiveCall &active) { emit activeCallChanged(active.call); },
+            [this](const Protocol::CallHistorySynced &) { emit callHistorySynced(); },
+            [this](const Protocol::LoginPopup &popup) {
+                emit loginPopupRequested(QUrl(popup.oAuthUri));
+            },
+        },
+        event);
+}
+
+void WidgetBridge::handleLoginStatus(const Protocol::LoginStatus &status) {
+    const bool changed = !m_seenLoginStatus || status.loggedIn != m_loggedIn;
+    m_seenLoginStatus = true;
+    m_loggedIn = status.loggedIn;
+    // The widget keeps the service's paths only in memory: register again on every load (the
+    // first status of a load) and when the login changes (the matcher works only signed in).
+    if (changed) {
+        registerService();
+        emit loginStatusChanged(status.loggedIn, status.loginNumber);
+    }
+}
+
+void WidgetBridge::registerService() {
+    if (!m_channel) {
+        return;
+    }
+    ++m_registrationAttempts;
+    m_channel->post(ProtocolWriter::registerService(m_registration));
+    m_registered = true;
+    if (!m_loggerReady && !m_registrationRetry.isActive()) {
+        m_registrationRetry.start();
+    }
+    emit serviceRegistered();
+}
+
+void WidgetBridge::handleAutoLogNotify(bool enabled) {
+    const bool first = !m_loggerReady;
+    m_loggerReady = true;
+    m_registrationRetry.stop();
+    m_widgetAutoLog = enabled;
+    if (m_heldAutoLog) {
+        const bool held = *m_heldAutoLog;
+        m_heldAutoLog.reset();
+        if (held != enabled) {
+            m_channel->post(ProtocolWriter::updateAutoLogSettings(held));
+        }
+    }
+    emit autoLogNotified(enabled, first);
+}
+
+void WidgetBridge::handleDialerStatus(bool ready) {
+    const bool changed = ready != m_dialerReady;
+    m_dialerReady = ready;
+    if (ready) {
+        flushDials();
+    }
+    if (changed) {
+        emit dialerReadyChanged(ready);
+    }
+}
+
+Responder WidgetBridge::makeResponder(const QString &requestId, const QString &path) {
+    QPointer<WidgetBridge> self(this);
+    Responder responder(requestId, path,
+                        Responder::deadlineFor(path, m_registration.callLoggerPath,
+                                               m_registration.callLogEntityMatcherPath),
+                        [self](const QString &id, const QJsonObject &response) {
+                            if (!self) {
+                                return;
+                            }
+                            self->m_openResponders.remove(id);
+                            if (self->m_channel) {
+                                self->m_channel->post(
+                                    ProtocolWriter::postMessageResponse(id, response));
+                            }
+                        });
+    // Kept until answered, so the deadline fires even if a handler drops its copy.
+    m_openResponders.insert(requestId, responder);
+    return responder;
+}
+
+void WidgetBridge::handleRequest(const Protocol::PostMessageRequest &request) {
+    const Responder responder = makeResponder(request.requestId, request.path);
+    if (request.path == m_registration.callLoggerPath) {
+        const auto body = ProtocolParser::parseCallLoggerBody(request.body);
+        if (!body) {
+            qCWarning(lcBridge).noquote()
+                << "call logger request" << request.requestId << "malformed:" << body.error.field
+                << "-" << body.error.reason;
+            responder.fail(QStringLiteral("malformed request: ") + body.error.field);
+        } else if (!m_callLoggerHandler) {
+            responder.fail(QStringLiteral("call logging is not available"));
+        } else {
+            m_callLoggerHandler(*body, responder);
+        }
+        return;
+    }
+    if (request.path == m_registration.callLogEntityMatcherPath) {
+        const auto body = ProtocolParser::parseMatchBody(request.body);
+        if (!body) {
+            qCWarning(lcBridge).noquote()
+                << "match request" << request.requestId << "malformed:" << body.error.field;
+            responder.fail(QStringLiteral("malformed request: ") + body.error.field);
+        } else if (!m_matchHandler) {
+            responder.answerMatch({});
+        } else {
+            m_matchHandler(*body, responder);
+        }
+        return;
+    }
+    qCWarning(lcBridge) << "request for unknown path" << request.path.left(100);
+    responder.fail(QStringLiteral("unknown path"));
+}
+
+void WidgetBridge::triggerCallLoggerMatch(const QStringList &sessionIds) {
+    if (m_channel && !sessionIds.isEmpty()) {
+        m_channel->post(ProtocolWriter::triggerCallLoggerMatch(sessionIds));
+    }
+}
+
+void WidgetBridge::setAutoLog(bool enabled) {
+    if (!m_loggerReady) {
+        m_heldAutoLog = enabled;
+        return;
+    }
+    m_heldAutoLog.reset();
+    if (m_channel) {
+        m_channel->post(ProtocolWriter::updateAutoLogSettings(enabled));
+    }
+}
+
+bool WidgetBridge::newCall(const QString &number, bool dialNow) {
+    const QString normalized = PhoneNumber::normalize(number);
+    if (normalized.isEmpty()) {
+        qCWarning(lcBridge) << "not dialing: not a phone number";
+        return false;
+    }
+    if (m_heldDials.size() >= kMaxHeldDials) {
+        m_heldDials.removeFirst();
+    }
+    m_heldDials.append({normalized, dialNow});
+    flushDials();
+    return true;
+}
+
+void WidgetBridge::flushDials() {
+    if (!m_dialerReady || !m_channel) {
+        return;
+    }
+    const auto dials = std::exchange(m_heldDials, {});
+    for (const auto &[number, dialNow] : dials) {
+        m_channel->post(ProtocolWriter::newCall(number, dialNow));
+    }
+}
+
+void WidgetBridge::navigateTo(const QString &path) {
+    if (m_channel) {
+        m_channel->post(ProtocolWriter::navigateTo(path));
+    }
+}
+
+void WidgetBridge::showAlert(const QString &message, Protocol::AlertLevel level, int ttlMs) {
+    if (!m_channel) {
+        return;
+    }
+    const QString id =
+        QStringLiteral("calldock-alert-") + QUuid::createUuid().toString(QUuid::Id128);
+    m_channel->post(ProtocolWriter::customAlert(id, message, level, ttlMs));
+}
+
+void WidgetBridge::logout() {
+    if (m_channel) {
+        m_channel->post(ProtocolWriter::logout());
+    }
+}
+
+void WidgetBridge::request(
+    const QString &path, const QJsonObject &body, int timeoutMs,
+    std::function<void(std::optional<QJsonValue> response, const QString &error)> done) {
+    const QString id = QStringLiteral("calldock-") + QUuid::createUuid().toString(QUuid::Id128);
+    auto *timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [this, id, path] {
+        qCWarning(lcBridge) << "widget did not answer" << path << "in time";
+        finishHostRequest(id, std::nullopt, tr("The phone did not answer in time."));
+    });
+    m_hostRequests.insert(id, HostRequest{path, std::move(done), timer});
+    timer->start(timeoutMs);
+    if (m_channel) {
+        m_channel->post(ProtocolWriter::messageRequest(id, path, body));
+    }
+}
+
+void WidgetBridge::handleResponse(const Protocol::AdapterMessageResponse &response) {
+    if (!m_hostRequests.contains(response.responseId)) {
+        qCDebug(lcBridge) << "response to an unknown or expired request";
+        return;
+    }
+    finishHostRequest(response.responseId, response.response, QString());
+}
+
+void WidgetBridge::finishHostRequest(const QString &id, std::optional<QJsonValue> response,
+                                     const QString &error) {
+    HostRequest request = m_hostRequests.take(id);
+    if (request.timer) {
+        request.timer->stop();
+        request.timer->deleteLater();
+    }
+    if (request.done) {
+        request.done(std::move(response), error);
+    }
+}
+
+void WidgetBridge::requestUnloggedCalls(int perPage, int page, int timeoutMs,
+                                        Reply<Protocol::UnloggedCallsPage> done) {
+    request(
+        QLatin1String(Protocol::HostRequestPath::UnloggedCalls),
+        QJsonObject{{QStringLiteral("perPage"), perPage}, {QStringLiteral("page"), page}},
+        timeoutMs, [done](std::optional<QJsonValue> response, const QString &error) {
+            if (!response) {
+                done(std::nullopt, error);
+                return;
+            }
+            const auto parsed = ProtocolParser::parseUnloggedCallsResponse(*response);
+            if (!parsed) {
+                done(
+                    std::nullopt,
+                    tr("The phone sent an unreadable list of calls (%1).").arg(parsed.error.field));
+                return;
+            }
+            done(*parsed, QString());
+        });
+}
+
+void WidgetBridge::requestCallLog(const QString &sessionId, int timeoutMs,
+                                  Reply<std::optional<Protocol::WidgetCall>> done) {
+    request(QLatin1String(Protocol::HostRequestPath::GetCallLog),
+            QJsonObject{{QStringLiteral("sessionId"), sessionId}}, timeoutMs,
+            [done](std::optional<QJsonValue> response, const QString &error) {
+                if (!response) {
+                    done(std::nullopt, error);
+                    return;
+                }
+                const auto parsed = ProtocolParser::parseGetCallLogResponse(*response);
+                if (!parsed) {
+                    done(std::nullopt,
+                         tr("The phone sent an unreadable call (%1).").arg(parsed.error.field));
+                    return;
+                }
+                done(*parsed, QString());
+            });
+}

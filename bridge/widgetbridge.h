@@ -1,0 +1,134 @@
+#pragma once
+
+#include "protocol.h"
+#include "protocolparser.h"
+#include "responder.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+class WidgetChannel;
+
+// CallDock's side of the Embeddable protocol. It turns the widget's JSON into typed events and
+// requests, answers requests through Responders, registers the service on every load of the
+// widget, and offers the host → widget API as typed calls. Nothing behind it sees JSON.
+class WidgetBridge final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WidgetBridge)
+
+public:
+    using CallLoggerHandler =
+        std::function<void(const Protocol::CallLoggerRequest &request, const Responder &responder)>;
+    using MatchHandler =
+        std::function<void(const Protocol::MatchRequest &request, const Responder &responder)>;
+    template<typename T>
+    using Reply = std::function<void(std::optional<T> result, const QString &error)>;
+
+    static constexpr char kCallLoggerPath[] = "/callLogger";
+    static constexpr char kMatcherPath[] = "/callLogger/match";
+    static constexpr int kDefaultRequestTimeoutMs = 10'000;
+
+    explicit WidgetBridge(WidgetChannel *channel, QObject *parent = nullptr);
+
+    // What registerService() sends; the paths are CallDock's fixed ones.
+    void setRegistration(const Protocol::ServiceRegistration &registration);
+    Protocol::ServiceRegistration registration() const { return m_registration; }
+
+    void setCallLoggerHandler(CallLoggerHandler handler) {
+        m_callLoggerHandler = std::move(handler);
+    }
+    void setMatchHandler(MatchHandler handler) { m_matchHandler = std::move(handler); }
+
+    // ---- host → widget
+    void registerService();
+    void triggerCallLoggerMatch(const QStringList &sessionIds);
+    // Held until the widget's call logger is ready (its first auto-log notify after registering).
+    void setAutoLog(bool enabled);
+    // Accepts plain numbers and tel:/callto: URLs; returns false when `number` is not a phone
+    // number. Held until the dialer reports ready.
+    bool newCall(const QString &number, bool dialNow = true);
+    void navigateTo(const QString &path);
+    void showAlert(const QString &message, Protocol::AlertLevel level, int ttlMs = 10'000);
+    void logout();
+
+    // rc-adapter-message-request with CallDock's own id and timeout. `done` gets the raw
+    // response, or nullopt and a reason after `timeoutMs` or when the widget reloads.
+    void
+    request(const QString &path, const QJsonObject &body, int timeoutMs,
+            std::function<void(std::optional<QJsonValue> response, const QString &error)> done);
+    void requestUnloggedCalls(int perPage, int page, int timeoutMs,
+                              Reply<Protocol::UnloggedCallsPage> done);
+    // A call's record with a fresh recording URL; a result of nullopt with an empty error means
+    // the widget does not know the call.
+    void requestCallLog(const QString &sessionId, int timeoutMs,
+                        Reply<std::optional<Protocol::WidgetCall>> done);
+
+    // ---- state
+    bool isLoggedIn() const { return m_loggedIn; }
+    bool isRegistered() const { return m_registered; }
+    bool isLoggerReady() const { return m_loggerReady; }
+    bool isDialerReady() const { return m_dialerReady; }
+    std::optional<bool> widgetAutoLog() const { return m_widgetAutoLog; }
+    int pendingHostRequests() const { return int(m_hostRequests.size()); }
+    int openRequests() const { return int(m_openResponders.size()); }
+
+signals:
+    void loginStatusChanged(bool loggedIn, const QString &loginNumber);
+    void serviceRegistered();
+    // The widget's auto-log setting, on every rc-callLogger-auto-log-notify.
+    void autoLogNotified(bool enabled, bool firstSinceRegistration);
+    void dialerReadyChanged(bool ready);
+    void callRinging(const Protocol::BrowserCall &call);
+    void callStarted(const Protocol::BrowserCall &call);
+    void callEnded(const Protocol::BrowserCall &call);
+    void activeCallChanged(const Protocol::WidgetCall &call);
+    void callHistorySynced();
+    void loginPopupRequested(const QUrl &oAuthUri);
+    // A new load of the widget began: registration and readiness start over.
+    void widgetReloaded();
+
+private:
+    struct HostRequest {
+        QString path;
+        std::function<void(std::optional<QJsonValue>, const QString &)> done;
+        QTimer *timer = nullptr;
+    };
+
+    void handleMessage(const QJsonObject &message);
+    void handleEvent(const Protocol::Event &event);
+    void handleRequest(const Protocol::PostMessageRequest &request);
+    void handleResponse(const Protocol::AdapterMessageResponse &response);
+    void handleLoginStatus(const Protocol::LoginStatus &status);
+    void handleAutoLogNotify(bool enabled);
+    void handleDialerStatus(bool ready);
+    void resetForNewLoad();
+    void finishHostRequest(const QString &id, std::optional<QJsonValue> response,
+                           const QString &error);
+    Responder makeResponder(const QString &requestId, const QString &path);
+    void flushDials();
+
+    QPointer<WidgetChannel> m_channel;
+    Protocol::ServiceRegistration m_registration;
+    CallLoggerHandler m_callLoggerHandler;
+    MatchHandler m_matchHandler;
+    QHash<QString, Responder> m_openResponders;
+    QHash<QString, HostRequest> m_hostRequests;
+    QTimer m_registrationRetry;
+    int m_registrationAttempts = 0;
+
+    bool m_loggedIn = false;
+    bool m_seenLoginStatus = false;
+    bool m_registered = false;
+    bool m_loggerReady = false;
+    bool m_dialerReady = false;
+    std::optional<bool> m_widgetAutoLog;
+    std::optional<bool> m_heldAutoLog;
+    QList<QPair<QString, bool>> m_heldDials;
+};
