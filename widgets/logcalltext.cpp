@@ -1,0 +1,114 @@
+#include "logcalltext.h"
+
+#include <QDateTime>
+
+QString LogCallText::direction(CallDirection direction) {
+    switch (direction) {
+    case CallDirection::Inbound:
+        return tr("Inbound");
+    case CallDirection::Outbound:
+        return tr("Outbound");
+    case CallDirection::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString LogCallText::otherName(const CallRecord &call) {
+    return call.direction == CallDirection::Outbound ? call.toName : call.fromName;
+}
+
+QString LogCallText::otherNumber(const CallRecord &call) {
+    return call.direction == CallDirection::Outbound ? call.toNumber : call.fromNumber;
+}
+
+QString LogCallText::otherParty(const CallRecord &call) {
+    const QString name = otherName(call).trimmed();
+    if (!name.isEmpty()) {
+        return name;
+    }
+    const QString number = otherNumber(call).trimmed();
+    return number.isEmpty() ? tr("an unknown number") : number;
+}
+
+QString LogCallText::defaultSubject(const CallRecord &call) {
+    switch (call.direction) {
+    case CallDirection::Inbound:
+        return tr("Inbound call from %1").arg(otherParty(call));
+    case CallDirection::Outbound:
+        return tr("Outbound call to %1").arg(otherParty(call));
+    case CallDirection::Unknown:
+        break;
+    }
+    return tr("Call with %1").arg(otherParty(call));
+}
+
+QString LogCallText::startTime(const std::optional<qint64> &startTimeMs, const QLocale &locale) {
+    if (!startTimeMs) {
+        return tr("Unknown");
+    }
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(*startTimeMs, Qt::UTC).toLocalTime();
+    // Date and time separately: the long date names the day ("Tuesday, 5 March 2024") while the
+    // short time drops seconds and the time zone, which only add noise here.
+    return tr("%1, %2", "long date, short time")
+        .arg(locale.toString(local.date(), QLocale::LongFormat),
+             locale.toString(local.time(), QLocale::ShortFormat));
+}
+
+QString LogCallText::formatDuration(qint64 seconds) {
+    seconds = qMax<qint64>(0, seconds);
+    const QChar zero(u'0');
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600)
+        .arg((seconds / 60) % 60, 2, 10, zero)
+        .arg(seconds % 60, 2, 10, zero);
+}
+
+QString LogCallText::duration(const CallRecord &call) {
+    if (call.durationSeconds) {
+        return formatDuration(*call.durationSeconds);
+    }
+    return call.isFinal ? tr("Unknown") : tr("In progress");
+}
+
+QString LogCallText::result(const QString &result) {
+    // Live presence/telephony states and final call-log results as RingCentral spells them.
+    static const struct {
+        const char *word;
+        const char *text;
+    } kResults[] = {
+        {"Setup", QT_TR_NOOP("Ringing")},
+        {"Proceeding", QT_TR_NOOP("Ringing")},
+        {"Ringing", QT_TR_NOOP("Ringing")},
+        {"CallConnected", QT_TR_NOOP("Connected")},
+        {"Answered", QT_TR_NOOP("Connected")},
+        {"OnHold", QT_TR_NOOP("On hold")},
+        {"Hold", QT_TR_NOOP("On hold")},
+        {"Disconnected", QT_TR_NOOP("Ended")},
+        {"NoCall", QT_TR_NOOP("Ended")},
+        {"Accepted", QT_TR_NOOP("Answered")},
+        {"Call connected", QT_TR_NOOP("Answered")},
+        {"Missed", QT_TR_NOOP("Missed")},
+        {"Voicemail", QT_TR_NOOP("Voicemail")},
+        {"Rejected", QT_TR_NOOP("Rejected")},
+        {"Declined", QT_TR_NOOP("Declined")},
+        {"Busy", QT_TR_NOOP("Busy")},
+        {"No Answer", QT_TR_NOOP("No answer")},
+        {"Hang Up", QT_TR_NOOP("Hung up")},
+        {"Blocked", QT_TR_NOOP("Blocked")},
+    };
+    const QString trimmed = result.trimmed();
+    if (trimmed.isEmpty()) {
+        return tr("Unknown");
+    }
+    for (const auto &entry : kResults) {
+        if (trimmed.compare(QLatin1String(entry.word), Qt::CaseInsensitive) == 0) {
+            return tr(entry.text);
+        }
+    }
+    return trimmed;
+}
+
+QString LogCallText::recording(bool hasRecording) {
+    return hasRecording ? tr("Yes") : tr("No");
+}
