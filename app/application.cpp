@@ -4,8 +4,12 @@
 #include "calllogger.h"
 #include "callstore.h"
 #include "desktopnotifier.h"
+#include "draftstore.h"
 #include "hostpage.h"
 #include "hostschemehandler.h"
+#include "logcalldata.h"
+#include "logcalldialog.h"
+#include "logcalldialogs.h"
 #include "mainwindow.h"
 #include "navigationpolicy.h"
 #include "privatefiles.h"
@@ -68,6 +72,7 @@ void Application::start() {
     m_channel->setWidgetOrigin(policy.widgetOrigin());
     m_loader = new WidgetLoader(m_page, m_channel, this);
     createBridge();
+    createNoteDialogs();
 
     connect(m_page, &WidgetPage::externalUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
@@ -143,6 +148,56 @@ void Application::createBridge() {
     connect(this, &Application::dialRequested, m_bridge,
             [this](const QString &number) { m_bridge->newCall(number, true); });
     m_autoLogSync = new AutoLogSync(*m_settings, *m_bridge, this);
+}
+
+void Application::createNoteDialogs() {
+    m_drafts = std::make_unique<DraftStore>(m_dataDirectory.draftsDirectory());
+    m_noteDialogs = std::make_unique<LogCallDialogs>(m_drafts.get(), m_window.get());
+    LogCallDialogs *dialogs = m_noteDialogs.get();
+    CallLogger *logger = m_callLogger.get();
+
+    logger->setNotesInProgress([dialogs] {
+        const QStringList open = dialogs->openSessionIds();
+        return QSet<QString>(open.cbegin(), open.cend());
+    });
+    connect(logger, &CallLogger::noteRequested, this, &Application::openNoteDialog);
+    connect(dialogs, &LogCallDialogs::saveRequested, this,
+            [this, dialogs, logger](const QString &sessionId, const QString &subject,
+                                    const QString &note) {
+                QString error;
+                const LogCallDialog *dialog = dialogs->dialog(sessionId);
+                const CallRecord shown = dialog ? dialog->data().call : CallRecord();
+                if (logger->saveNote(sessionId, subject, note, &error, dialog ? &shown : nullptr)) {
+                    dialogs->closeAfterSave(sessionId);
+                } else {
+                    dialogs->setSaveError(sessionId, error);
+                }
+            });
+    // Cancel (or save) ends the "note being written" state in the widget.
+    connect(dialogs, &LogCallDialogs::closed, this,
+            [this](const QString &sessionId) { m_bridge->triggerCallLoggerMatch({sessionId}); });
+    // A live call keeps updating an open dialog without touching what the user types.
+    connect(logger, &CallLogger::callsChanged, this, [this, dialogs](const QStringList &ids) {
+        for (const QString &id : ids) {
+            if (!dialogs->isOpen(id)) {
+                continue;
+            }
+            if (const std::optional<CallRecord> call = m_store->call(id)) {
+                dialogs->updateCall(
+                    LogCallData{*call, !m_store->recordingsForCall(id).isEmpty(), true});
+            }
+        }
+    });
+    // Notes typed before a crash or quit come back.
+    const int restored = dialogs->restoreDrafts();
+    if (restored > 0) {
+        qCInfo(lcApp) << "restored" << restored << "unsaved notes";
+    }
+}
+
+void Application::openNoteDialog(const CallRecord &call, bool alreadyLogged) {
+    const bool hasRecording = !m_store->recordingsForCall(call.sessionId).isEmpty();
+    m_noteDialogs->open(LogCallData{call, hasRecording, alreadyLogged});
 }
 
 void Application::reportLoggingProblem(const QString &message) {

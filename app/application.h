@@ -12,6 +12,9 @@ class AutoLogSync;
 class CallLogger;
 class CallStore;
 class DesktopNotifier;
+class DraftStore;
+class LogCallDialogs;
+struct CallRecord;
 class HostSchemeHandler;
 class MainWindow;
 class QWebEngineProfile;
@@ -47,6 +50,7 @@ public:
     WidgetBridge *bridge() const { return m_bridge; }
     CallLogger *callLogger() const { return m_callLogger.get(); }
     CallStore *callStore() const { return m_store.get(); }
+    LogCallDialogs *noteDialogs() const { return m_noteDialogs.get(); }
     Settings *settings() const { return m_settings.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
 
@@ -58,6 +62,8 @@ private:
     void openCallStore();
     void createBridge();
     void reportLoggingProblem(const QString &message);
+    void createNoteDialogs();
+    void openNoteDialog(const CallRecord &call, bool alreadyLogged);
     void createProfile();
     void createWindow();
     void showAbout();
@@ -73,6 +79,9 @@ private:
     std::unique_ptr<QWebEngineProfile> m_profile;
     HostSchemeHandler *m_schemeHandler = nullptr;
     std::unique_ptr<MainWindow> m_window;
+    // The dialogs write drafts until they are destroyed: the store must outlive them.
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<LogCallDialogs> m_noteDialogs;
     WidgetPage *m_page = nullptr;
     WidgetChannel *m_channel = nullptr;
     WidgetLoader *m_loader = nullptr;

@@ -56,6 +56,24 @@ CallFacts fromWidgetCall(const Protocol::WidgetCall &call) {
     return facts;
 }
 
+CallFacts fromRecord(const CallRecord &record) {
+    CallFacts facts;
+    facts.sessionId = record.sessionId;
+    facts.telephonySessionId = record.telephonySessionId;
+    facts.callLogId = record.callLogId;
+    facts.direction = record.direction;
+    facts.fromNumber = record.fromNumber;
+    facts.fromName = record.fromName;
+    facts.toNumber = record.toNumber;
+    facts.toName = record.toName;
+    facts.startTimeMs = record.startTimeMs;
+    facts.durationSeconds = record.durationSeconds;
+    facts.result = record.result;
+    facts.action = record.action;
+    facts.isFinal = record.isFinal;
+    return facts;
+}
+
 CallRecord toRecord(const CallFacts &facts) {
     CallRecord record;
     record.sessionId = facts.sessionId;

@@ -160,8 +160,10 @@ void CallLogger::logWithNote(const CallFacts &facts, const QString &subject, con
 }
 
 bool CallLogger::saveNote(const QString &sessionId, const QString &subject, const QString &note,
-                          QString *error) {
-    CallFacts facts = m_noteFacts.value(sessionId);
+                          QString *error, const CallRecord *shown) {
+    CallFacts facts = m_noteFacts.contains(sessionId) || !shown
+                          ? m_noteFacts.value(sessionId)
+                          : CallFactsMapper::fromRecord(*shown);
     facts.sessionId = sessionId;
     const CallStore::UpsertResult result = m_store.logWithNote(facts, subject, note);
     if (!result.ok) {

@@ -37,9 +37,10 @@ public:
     // Sessions whose note is being written in CallDock (open dialogs): `pending` in matches.
     void setNotesInProgress(std::function<QSet<QString>()> provider);
 
-    // The user saved a note (dialog or history window). Creates the log if needed.
+    // The user saved a note (dialog or history window). Creates the log if needed, from the
+    // facts of the Log request or, after a restart, from `shown` (what the dialog displayed).
     bool saveNote(const QString &sessionId, const QString &subject, const QString &note,
-                  QString *error = nullptr);
+                  QString *error = nullptr, const CallRecord *shown = nullptr);
     // The user deleted a log: the widget shows the call as not logged again.
     bool deleteLog(const QString &sessionId, QString *error = nullptr);
     // Calls found by catch-up (final records), stored as logged by `catch-up`.

@@ -1,0 +1,159 @@
+// End-to-end call logging: the simulator logs calls through the real bridge into a real SQLite
+// file, and sees them as logged in its next match.
+#include "apptestbase.h"
+#include "calllogger.h"
+#include "callsamples.h"
+#include "callstore.h"
+#include "datadirectory.h"
+#include "hostpage.h"
+#include "logcalldialog.h"
+#include "logcalldialogs.h"
+#include "webenginetest.h"
+
+#include <QJsonArray>
+#include <QPlainTextEdit>
+
+class TestCallLogging final : public AppTestBase {
+    Q_OBJECT
+
+private slots:
+    void init() { setUpFixture(); }
+    void cleanup() { tearDownFixture(); }
+
+    void autoLoggedCallIsOneRowWithFinalFacts();
+    void logButtonOpensNativeDialog();
+    void failedWritesAreRetriedAndReported();
+
+private:
+    QString logRequest(const QJsonObject &call, const QString &trigger) {
+        return m_simulator->request(QStringLiteral("/callLogger"),
+                                    CallSamples::loggerBody(call, trigger));
+    }
+    QJsonArray matchEntries(const QString &sessionId) {
+        const QString id = m_simulator->request(QStringLiteral("/callLogger/match"),
+                                                CallSamples::matchBody({sessionId}));
+        return responseTo(id).value(QLatin1String("data")).toObject().value(sessionId).toArray();
+    }
+};
+
+void TestCallLogging::autoLoggedCallIsOneRowWithFinalFacts() {
+    startApp();
+    QVERIFY(waitForRegistration());
+    const QString session = QStringLiteral("3001");
+    QStringList ids;
+    for (const char *status : {"Ringing", "CallConnected", "OnHold", "CallConnected"}) {
+        ids << logRequest(CallSamples::liveCall(session, QLatin1String(status)),
+                          QStringLiteral("presenceUpdate"));
+    }
+    ids << logRequest(CallSamples::recordCall(session, QStringLiteral("Accepted"), 95),
+                      QStringLiteral("callLogSync"));
+    // The "ended" presence update often arrives after the record: it must not downgrade it.
+    ids << logRequest(
+        CallSamples::liveCall(session, QStringLiteral("CallConnected"), 1'764'000'000'000, 12),
+        QStringLiteral("presenceUpdate"));
+    for (const QString &id : std::as_const(ids)) {
+        QCOMPARE(responseTo(id).value(QLatin1String("data")).toString(), QStringLiteral("ok"));
+    }
+
+    CallStore *store = m_app->callStore();
+    QCOMPARE(store->callCount(), 1);
+    const std::optional<CallRecord> call = store->call(session);
+    QVERIFY(call);
+    QVERIFY(call->isFinal);
+    QCOMPARE(call->result, QStringLiteral("Accepted"));
+    QCOMPARE(call->durationSeconds.value_or(-1), 95);
+    QCOMPARE(call->action, QStringLiteral("Phone Call"));
+    QCOMPARE(call->callLogId, QStringLiteral("log-3001"));
+    QCOMPARE(call->fromName, QStringLiteral("Alice Example"));
+    QCOMPARE(call->loggedBy, LoggedBy::Auto);
+
+    const QJsonArray entries = matchEntries(session);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().toObject().value(QLatin1String("id")).toString(), call->entityId);
+}
+
+void TestCallLogging::logButtonOpensNativeDialog() {
+    startApp();
+    QVERIFY(waitForRegistration());
+    const QString session = QStringLiteral("4001");
+    const QJsonObject record = CallSamples::recordCall(session, QStringLiteral("Accepted"), 30);
+    m_simulator->command({{QStringLiteral("op"), QStringLiteral("addCalls")},
+                          {QStringLiteral("calls"), QJsonArray{record}}});
+    QVERIFY(m_simulator->waitForReport(QStringLiteral("calls-added")));
+
+    // Log pressed in the widget: acknowledged at once, then CallDock's dialog opens.
+    const QString log = logRequest(record, QStringLiteral("createLog"));
+    QCOMPARE(responseTo(log).value(QLatin1String("data")).toString(), QStringLiteral("ok"));
+    LogCallDialogs *dialogs = m_app->noteDialogs();
+    QTRY_VERIFY_WITH_TIMEOUT(dialogs->isOpen(session), 5000);
+    QCOMPARE(m_app->callStore()->callCount(), 0); // not logged until saved
+
+    // While the note is being written the widget shows a pending state.
+    const QJsonArray pending = matchEntries(session);
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().toObject().value(QLatin1String("type")).toString(),
+             QStringLiteral("status"));
+    QCOMPARE(pending.first().toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("pending"));
+
+    // The user types a note and saves with Ctrl+Enter.
+    LogCallDialog *dialog = dialogs->dialog(session);
+    QVERIFY(dialog);
+    auto *noteEdit = dialog->findChild<QPlainTextEdit *>();
+    QVERIFY(noteEdit);
+    noteEdit->setFocus();
+    QTest::keyClicks(noteEdit, QStringLiteral("Wants a quote by Friday"));
+    QTest::keyClick(noteEdit, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialogs->isOpen(session), 5000);
+
+    // CallDock tells the widget; the widget's own match now shows the call logged with its note.
+    const auto refreshed = m_simulator->waitForReport(
+        QStringLiteral("response"), 15000, [&session](const QJsonObject &report) {
+            const QJsonArray entries = report.value(QLatin1String("response"))
+                                           .toObject()
+                                           .value(QLatin1String("data"))
+                                           .toObject()
+                                           .value(session)
+                                           .toArray();
+            return !entries.isEmpty()
+                   && entries.first().toObject().value(QLatin1String("note")).toString()
+                          == QLatin1String("Wants a quote by Friday");
+        });
+    QVERIFY(refreshed);
+    const std::optional<CallRecord> call = m_app->callStore()->call(session);
+    QVERIFY(call);
+    QCOMPARE(call->loggedBy, LoggedBy::Manual);
+    QCOMPARE(call->note, QStringLiteral("Wants a quote by Friday"));
+    QCOMPARE(call->result, QStringLiteral("Accepted"));
+}
+
+void TestCallLogging::failedWritesAreRetriedAndReported() {
+    startApp();
+    QVERIFY(waitForRegistration());
+    CallStore *store = m_app->callStore();
+    const QString path = store->path();
+    store->close(); // every write fails from now on
+
+    const QString session = QStringLiteral("5001");
+    const QString id = logRequest(CallSamples::recordCall(session, QStringLiteral("Missed"), 0),
+                                  QStringLiteral("callLogSync"));
+    QVERIFY(responseTo(id).contains(QLatin1String("error")));
+    QCOMPARE(m_app->callLogger()->pendingWrites(), 1);
+    // The user is told inside the widget, and the call carries a failed state.
+    QVERIFY(m_simulator->waitForReport(QStringLiteral("alert")));
+    const QJsonArray failed = matchEntries(session);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("failed"));
+
+    // Once the database is back, the queued call is written and shown as logged.
+    QVERIFY(store->open(path).ok);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->callLogger()->pendingWrites(), 0, 15000);
+    QVERIFY(store->call(session));
+    const QJsonArray logged = matchEntries(session);
+    QCOMPARE(logged.size(), 1);
+    QVERIFY(logged.first().toObject().contains(QLatin1String("id")));
+}
+
+CALLDOCK_WEBENGINE_TEST_MAIN(TestCallLogging)
+#include "tst_calllogging.moc"
