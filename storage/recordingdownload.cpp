@@ -8,12 +8,14 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QStorageInfo>
 
 Q_LOGGING_CATEGORY(lcRecordings, "calldock.storage.recordings")
 
 namespace {
 
 const QString kPartSuffix = QStringLiteral(".part");
+constexpr qint64 kLowDiskSpace = 1024 * 1024;
 
 int httpStatus(const QNetworkReply *reply) {
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -87,7 +89,11 @@ void RecordingDownload::readBody() {
         return;
     }
     if (!m_part.isOpen() && !openPartFile()) {
-        complete(writeFailure());
+        complete({Outcome::Failed,
+                  {},
+                  0,
+                  tr("The recording could not be saved in %1: %2")
+                      .arg(QDir::toNativeSeparators(m_folder), m_part.errorString())});
         return;
     }
     const QByteArray data = m_reply->readAll();
@@ -225,11 +231,24 @@ RecordingDownload::Result RecordingDownload::failureFromReply() const {
 
 RecordingDownload::Result RecordingDownload::writeFailure() const {
     const QString folder = QDir::toNativeSeparators(m_folder);
-    if (m_part.error() == QFileDevice::ResourceError) { // ENOSPC
+    // A short write (the disk filled up mid-call) leaves QFile without an error code; the free
+    // space tells what happened.
+    const QStorageInfo storage(m_folder);
+    if (m_part.error() == QFileDevice::ResourceError
+        || (storage.isValid() && storage.bytesTotal() > 0
+            && storage.bytesAvailable() < kLowDiskSpace)) {
         return {Outcome::Failed,
                 {},
                 0,
                 tr("The disk is full: the recording could not be saved in %1.").arg(folder)};
+    }
+    if (m_part.error() == QFileDevice::NoError) {
+        return {Outcome::Failed,
+                {},
+                0,
+                tr("The recording could not be written to %1. Check the free space and the "
+                   "permissions of that folder.")
+                    .arg(folder)};
     }
     return {Outcome::Failed,
             {},
@@ -242,12 +261,15 @@ void RecordingDownload::complete(const Result &result) {
         return;
     }
     m_done = true;
-    if (m_reply && result.outcome != Outcome::Saved) {
+    if (m_reply && m_reply->error() != QNetworkReply::NoError) {
         // Qt's own text (it may quote the URL): logs only, and redacted.
         qCInfo(lcRecordings).nospace() << "Download of " << Redaction::url(m_url) << " ended: HTTP "
                                        << httpStatus(m_reply) << ", "
                                        << Redaction::text(m_reply->errorString().replace(
                                               m_url.toString(), Redaction::url(m_url)));
+    } else if (result.outcome != Outcome::Saved) {
+        qCInfo(lcRecordings).nospace().noquote()
+            << "Download of " << Redaction::url(m_url) << " failed: " << result.error;
     }
     dropReply();
     if (result.outcome != Outcome::Saved) {

@@ -62,7 +62,7 @@ private:
     void discardPartFile();
     Result savePartFile(qint64 expectedBytes);
     Result failureFromReply() const;
-    Result writeFailure() const;
+    Result writeFailure() const; // after the part file was opened
     void complete(const Result &result);
     void dropReply();
 
