@@ -22,6 +22,12 @@ bool isWebUrl(const QUrl &url) {
 
 } // namespace
 
+QString RecordingFetcher::expiredMessage() {
+    // The link (kept in the store) plays the recording in a browser with the user's login.
+    return tr("The download link expired and no new one could be obtained. Open the recording "
+              "in the browser instead.");
+}
+
 RecordingFetcher::RecordingFetcher(CallStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store) {}
@@ -203,8 +209,7 @@ void RecordingFetcher::begin(const QString &recordingId) {
     if (stale && m_provider) {
         requestFreshUrl(recordingId);
     } else if (!job->url.isValid()) {
-        finishJob(recordingId, RecordingState::Expired, {}, 0,
-                  tr("The download link expired. Open the recording in the browser instead."));
+        finishJob(recordingId, RecordingState::Expired, {}, 0, expiredMessage());
     } else {
         startDownload(recordingId); // no provider: an old token is still worth a try
     }
@@ -240,9 +245,7 @@ void RecordingFetcher::freshUrlArrived(const QString &recordingId, quint64 ticke
         return; // answered twice, too late, or the job is gone
     }
     if (!url || !isWebUrl(*url)) {
-        finishJob(recordingId, RecordingState::Expired, {}, 0,
-                  tr("The download link expired and no new one could be obtained. Open the "
-                     "recording in the browser instead."));
+        finishJob(recordingId, RecordingState::Expired, {}, 0, expiredMessage());
         return;
     }
     job->url = *url;
@@ -316,9 +319,7 @@ void RecordingFetcher::downloadFinished(const QString &recordingId,
             job->freshUrlsAfterDenial += 1;
             requestFreshUrl(recordingId);
         } else {
-            finishJob(recordingId, RecordingState::Expired, {}, 0,
-                      tr("The download link expired. Open the recording in the browser "
-                         "instead."));
+            finishJob(recordingId, RecordingState::Expired, {}, 0, expiredMessage());
         }
         return;
     case RecordingDownload::Outcome::Retryable:

@@ -151,6 +151,7 @@ private:
     void storeState(const QString &recordingId, RecordingState state, const QString &localFile,
                     qint64 sizeBytes, int attempts, const QString &error);
     void dropDownload(Job &job);
+    static QString expiredMessage();
     void forget(const QString &recordingId);
 
     CallStore &m_store;

@@ -5,8 +5,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 #include <QTest>
 #include <QTimer>
+
+#include <utility>
 
 namespace {
 
@@ -223,15 +226,25 @@ void TestRecordingDownload::atMostTwoAtOnce() {
     QVERIFY(bed.ok());
     int open = 0;
     int mostOpen = 0;
+    int requests = 0;
+    QList<QPointer<HttpExchange>> held;
     const QByteArray audio = fakeAudio(2048);
-    // Each answer is held back a little so that downloads would overlap if allowed to.
+    // Answers are held until two requests are open (or the last one came), then released a
+    // little later: a third download allowed to start would show up as a third open request.
     bed.server().route(QStringLiteral("/media/many/"), [&](HttpExchange *exchange) {
-        ++open;
-        mostOpen = qMax(mostOpen, open);
-        QTimer::singleShot(100, exchange, [&open, exchange, audio] {
-            --open;
-            exchange->respond(200, "audio/wav", audio);
-        });
+        ++requests;
+        held.append(exchange);
+        mostOpen = qMax(mostOpen, ++open);
+        if (open >= 2 || requests == 5) {
+            QTimer::singleShot(100, &bed.server(), [&] {
+                for (const QPointer<HttpExchange> &waiting : std::exchange(held, {})) {
+                    --open;
+                    if (waiting) {
+                        waiting->respond(200, "audio/wav", audio);
+                    }
+                }
+            });
+        }
     });
     QSignalSpy finished(&bed.fetcher(), &RecordingFetcher::finished);
     for (int i = 0; i < 5; ++i) {

@@ -31,11 +31,20 @@ Provider recordingProvider(QList<ProviderCall> *calls, std::optional<QUrl> answe
 }
 
 // Headers announcing `announced` bytes, then `sent` bytes, then the connection ends.
-void serveShort(TestHttpServer &server, const QString &path, int announced, int sent) {
-    server.route(path, [announced, sent](HttpExchange *exchange) {
-        exchange->writeRaw("HTTP/1.1 200 OK\r\nContent-Type: audio/mpeg\r\nContent-Length: "
-                           + QByteArray::number(announced) + "\r\nConnection: close\r\n\r\n"
-                           + fakeAudio(sent));
+// With `chunked`, the body arrives complete in chunked encoding and the Content-Length header
+// (which chunked encoding overrides) is wrong: only CallDock's own length check notices.
+void serveShort(TestHttpServer &server, const QString &path, int announced, int sent,
+                bool chunked) {
+    server.route(path, [announced, sent, chunked](HttpExchange *exchange) {
+        QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: audio/mpeg\r\nContent-Length: "
+                          + QByteArray::number(announced) + "\r\nConnection: close\r\n";
+        if (chunked) {
+            exchange->writeRaw(head + "Transfer-Encoding: chunked\r\n\r\n"
+                               + QByteArray::number(sent, 16) + "\r\n" + fakeAudio(sent)
+                               + "\r\n0\r\n\r\n");
+        } else {
+            exchange->writeRaw(head + "\r\n" + fakeAudio(sent));
+        }
         exchange->close();
     });
 }
@@ -200,15 +209,18 @@ void TestRecordingFailures::timeoutEveryTime() {
 void TestRecordingFailures::incompleteBody_data() {
     QTest::addColumn<int>("announced");
     QTest::addColumn<int>("sent");
-    QTest::newRow("truncated") << 100000 << 30000;
-    QTest::newRow("length off by one") << 5001 << 5000;
-    QTest::newRow("headers only") << 4000 << 0;
+    QTest::addColumn<bool>("chunked");
+    QTest::newRow("truncated") << 100000 << 30000 << false;
+    QTest::newRow("length off by one") << 5001 << 5000 << false;
+    QTest::newRow("headers only") << 4000 << 0 << false;
+    QTest::newRow("chunked, wrong length") << 6000 << 5000 << true;
 }
 
 void TestRecordingFailures::incompleteBody() {
     QFETCH(int, announced);
     QFETCH(int, sent);
-    serveShort(m_bed->server(), QStringLiteral("/media/r6"), announced, sent);
+    QFETCH(bool, chunked);
+    serveShort(m_bed->server(), QStringLiteral("/media/r6"), announced, sent, chunked);
     QVERIFY(enqueueAt(QStringLiteral("r6"), QStringLiteral("/media/r6")));
     QTRY_COMPARE_WITH_TIMEOUT(m_finished->size(), 1, 10000);
     QCOMPARE(finalState(), RecordingState::Failed);
