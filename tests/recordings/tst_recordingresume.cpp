@@ -1,0 +1,194 @@
+// RecordingFetcher across restarts and settings changes, and the promise that the access token
+// of a recording URL never reaches a file CallDock writes or its log.
+
+#include "recordingtestbed.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    g_log.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
+    g_previousHandler(type, context, message);
+}
+
+// A route that sends headers and a first chunk, then keeps the connection silent.
+void serveStalled(TestHttpServer &server, const QString &path) {
+    server.route(path, [](HttpExchange *exchange) {
+        exchange->writeRaw("HTTP/1.1 200 OK\r\nContent-Type: audio/mpeg\r\nContent-Length: "
+                           "100000\r\n\r\n"
+                           + fakeAudio(1000));
+    });
+}
+
+} // namespace
+
+class TestRecordingResume : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void resumeAfterRestart();
+    void resumeNeedsProvider();
+    void disableStopsDownloads();
+    void tokenNeverWritten();
+};
+
+void TestRecordingResume::initTestCase() {
+    qputenv("TZ", "UTC");
+}
+
+void TestRecordingResume::resumeAfterRestart() {
+    RecordingTestBed bed;
+    QVERIFY(bed.ok());
+    serveStalled(bed.server(), QStringLiteral("/media/p1"));
+    QVERIFY(bed.addCall(QStringLiteral("s-p1"), QStringLiteral("p1"), QStringLiteral("/media/p1")));
+    // p2 is reported but CallDock quits before starting it.
+    QVERIFY(bed.addCall(QStringLiteral("s-p2"), QStringLiteral("p2"), QStringLiteral("/media/p2")));
+    QSignalSpy progress(&bed.fetcher(), &RecordingFetcher::progressChanged);
+    QVERIFY(bed.fetcher().enqueue(QStringLiteral("p1"), bed.tokenUrl(QStringLiteral("/media/p1"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000);
+    QCOMPARE(bed.store().recording(QStringLiteral("p1"))->state, RecordingState::Downloading);
+
+    QVERIFY(bed.restart());                 // CallDock quits mid-download and starts again
+    QVERIFY(bed.folderEntries().isEmpty()); // the partial file went with the old fetcher
+    QCOMPARE(bed.store().recording(QStringLiteral("p1"))->state, RecordingState::Downloading);
+    QCOMPARE(bed.store().recording(QStringLiteral("p2"))->state, RecordingState::Queued);
+
+    const QByteArray audio1 = fakeAudio(7000);
+    const QByteArray audio2 = fakeAudio(9000);
+    serveRecording(bed.server(), QStringLiteral("/fresh/p1"), "audio/mpeg", audio1);
+    serveRecording(bed.server(), QStringLiteral("/fresh/p2"), "audio/wav", audio2);
+    QStringList asked;
+    const QUrl base = bed.server().url(QStringLiteral("/fresh/"));
+    bed.fetcher().setFreshUrlProvider(
+        [&asked, base](const QString &sessionId, const QString &recordingId,
+                       std::function<void(std::optional<QUrl>)> done) {
+            asked.append(sessionId + u'/' + recordingId);
+            QUrl url = base.resolved(QUrl(recordingId));
+            url.setQuery(QStringLiteral("access_token=tokFRESH"));
+            QTimer::singleShot(10, [done, url] { done(url); });
+        });
+    QSignalSpy finished(&bed.fetcher(), &RecordingFetcher::finished);
+    QCOMPARE(bed.fetcher().resumePending(), 2);
+    QCOMPARE(bed.fetcher().resumePending(), 0); // already in work: nothing twice
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 10000);
+    QCOMPARE(asked, (QStringList{QStringLiteral("s-p1/p1"), QStringLiteral("s-p2/p2")}));
+    for (const QString &id : {QStringLiteral("p1"), QStringLiteral("p2")}) {
+        const std::optional<RecordingRecord> row = bed.store().recording(id);
+        QCOMPARE(row->state, RecordingState::Done);
+        QVERIFY(QFile::exists(row->localFile));
+    }
+    QCOMPARE(bed.store().recording(QStringLiteral("p1"))->attempts, 2);
+    QCOMPARE(bed.store().recording(QStringLiteral("p2"))->sizeBytes, qint64(audio2.size()));
+    QCOMPARE(bed.folderEntries().size(), 2);
+    QCOMPARE(bed.server().requestCount(QStringLiteral("/media/p2")), 0);
+}
+
+void TestRecordingResume::resumeNeedsProvider() {
+    RecordingTestBed bed;
+    QVERIFY(bed.ok());
+    QVERIFY(bed.addCall(QStringLiteral("s-q"), QStringLiteral("q"), QStringLiteral("/media/q")));
+    // Without a provider there is no way to get a token for an old row.
+    QCOMPARE(bed.fetcher().resumePending(), 0);
+    QCOMPARE(bed.fetcher().pendingCount(), 0);
+    QCOMPARE(bed.store().recording(QStringLiteral("q"))->state, RecordingState::Queued);
+}
+
+void TestRecordingResume::disableStopsDownloads() {
+    RecordingTestBed bed;
+    QVERIFY(bed.ok());
+    serveStalled(bed.server(), QStringLiteral("/media/d1"));
+    QVERIFY(bed.addCall(QStringLiteral("s-d1"), QStringLiteral("d1"), QStringLiteral("/media/d1")));
+    QSignalSpy progress(&bed.fetcher(), &RecordingFetcher::progressChanged);
+    QSignalSpy counts(&bed.fetcher(), &RecordingFetcher::activeCountChanged);
+    QVERIFY(bed.fetcher().enqueue(QStringLiteral("d1"), bed.tokenUrl(QStringLiteral("/media/d1"))));
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 10000);
+    QCOMPARE(bed.folderEntries().size(), 1);
+    QVERIFY(bed.folderEntries().constFirst().endsWith(QLatin1String(".mp3.part")));
+
+    bed.fetcher().setEnabled(false);
+    QCOMPARE(bed.fetcher().pendingCount(), 0);
+    QCOMPARE(counts.last().at(0).toInt(), 0);
+    QVERIFY(bed.folderEntries().isEmpty());
+    QCOMPARE(bed.store().recording(QStringLiteral("d1"))->state, RecordingState::Queued);
+    QVERIFY(
+        !bed.fetcher().enqueue(QStringLiteral("d1"), bed.tokenUrl(QStringLiteral("/media/d1"))));
+    QCOMPARE(bed.fetcher().pendingCount(), 0);
+}
+
+void TestRecordingResume::tokenNeverWritten() {
+    QLoggingCategory::setFilterRules(QStringLiteral("calldock.*=true"));
+    g_log.clear();
+    g_previousHandler = qInstallMessageHandler(captureMessage);
+    const auto restoreHandler = qScopeGuard([] {
+        qInstallMessageHandler(g_previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+    });
+
+    RecordingTestBed bed;
+    QVERIFY(bed.ok());
+    const QString token = QString::fromLatin1(RecordingTestBed::kToken);
+    const QString freshToken = token + QStringLiteral("fresh");
+    QStringList seenQueries;
+    const QByteArray audio = fakeAudio(30000);
+    bed.server().route(QStringLiteral("/media/"), [&](HttpExchange *exchange) {
+        seenQueries.append(exchange->url.query());
+        if (exchange->path.endsWith(QLatin1String("/t2"))
+            && exchange->url.query() != QStringLiteral("access_token=") + freshToken) {
+            exchange->respond(401, "text/plain", "token expired");
+        } else if (exchange->path.endsWith(QLatin1String("/t3"))) {
+            exchange->respond(500, "text/plain", "broken");
+        } else {
+            exchange->respond(200, "audio/mpeg", audio);
+        }
+    });
+    bed.fetcher().setFreshUrlProvider([&](const QString &, const QString &recordingId,
+                                          std::function<void(std::optional<QUrl>)> done) {
+        done(bed.tokenUrl(QStringLiteral("/media/") + recordingId, freshToken));
+    });
+    QSignalSpy finished(&bed.fetcher(), &RecordingFetcher::finished);
+    for (const QString &id : {QStringLiteral("t1"), QStringLiteral("t2"), QStringLiteral("t3")}) {
+        const QString path = QStringLiteral("/media/") + id;
+        QVERIFY(bed.addCall(QStringLiteral("s-") + id, id, path));
+        QVERIFY(bed.fetcher().enqueue(id, bed.tokenUrl(path)));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 10000);
+    QCOMPARE(bed.store().recording(QStringLiteral("t1"))->state, RecordingState::Done);
+    QCOMPARE(bed.store().recording(QStringLiteral("t2"))->state, RecordingState::Done);
+    QCOMPARE(bed.store().recording(QStringLiteral("t3"))->state, RecordingState::Failed);
+    // The server did receive the tokens, so their absence below means something.
+    QVERIFY(seenQueries.contains(QStringLiteral("access_token=") + token));
+    QVERIFY(seenQueries.contains(QStringLiteral("access_token=") + freshToken));
+
+    // Every file under the data folder, with the store still open (its -wal holds recent
+    // writes).
+    QVERIFY(QFile::exists(bed.databaseFile() + QStringLiteral("-wal")));
+    const QByteArray utf16Token(reinterpret_cast<const char *>(token.utf16()), token.size() * 2);
+    int scanned = 0;
+    QDirIterator files(bed.dataDir(), QDir::Files | QDir::Hidden | QDir::System,
+                       QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        const QByteArray content = file.readAll();
+        QVERIFY2(!content.contains(RecordingTestBed::kToken), qPrintable(file.fileName()));
+        QVERIFY2(!content.contains(utf16Token), qPrintable(file.fileName()));
+        ++scanned;
+    }
+    QVERIFY(scanned >= 4); // database, -wal, -shm and two recordings
+
+    const QString log = g_log.join(u'\n');
+    QVERIFY(log.contains(QLatin1String("/media/t3"))); // URLs were logged, redacted
+    QVERIFY2(!log.contains(token), qPrintable(log));
+}
+
+QTEST_GUILESS_MAIN(TestRecordingResume)
+#include "tst_recordingresume.moc"
