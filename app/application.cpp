@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "navigationpolicy.h"
 #include "privatefiles.h"
+#include "recordingfetcher.h"
 #include "redaction.h"
 #include "settings.h"
 #include "widgetbridge.h"
@@ -73,6 +74,7 @@ void Application::start() {
     m_loader = new WidgetLoader(m_page, m_channel, this);
     createBridge();
     createNoteDialogs();
+    createRecordingFetcher();
 
     connect(m_page, &WidgetPage::externalUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
@@ -193,6 +195,67 @@ void Application::createNoteDialogs() {
     if (restored > 0) {
         qCInfo(lcApp) << "restored" << restored << "unsaved notes";
     }
+}
+
+QString Application::recordingsFolder() const {
+    const QString chosen = m_settings->recordingsFolder();
+    return chosen.isEmpty() ? m_dataDirectory.defaultRecordingsDirectory() : chosen;
+}
+
+void Application::createRecordingFetcher() {
+    m_recordings = std::make_unique<RecordingFetcher>(*m_store);
+    m_recordings->setDownloadFolder(recordingsFolder());
+    m_recordings->setEnabled(m_settings->recordingsEnabled());
+    // Tokens expire within minutes: a fresh contentUri comes from the widget's /get-call-log.
+    QPointer<WidgetBridge> bridge(m_bridge);
+    m_recordings->setFreshUrlProvider([bridge](const QString &sessionId, const QString &recordingId,
+                                               std::function<void(std::optional<QUrl>)> done) {
+        if (!bridge || !bridge->isLoggedIn()) {
+            done(std::nullopt);
+            return;
+        }
+        bridge->requestCallLog(
+            sessionId, 15'000,
+            [recordingId, done](std::optional<std::optional<Protocol::WidgetCall>> result,
+                                const QString &) {
+                if (result && *result && (*result)->recording
+                    && (*result)->recording->id == recordingId
+                    && !(*result)->recording->contentUri.isEmpty()) {
+                    done(QUrl((*result)->recording->contentUri));
+                } else {
+                    done(std::nullopt);
+                }
+            });
+    });
+    connect(m_callLogger.get(), &CallLogger::recordingAvailable, this,
+            [this](const QString &, const QString &recordingId, const QUrl &contentUri) {
+                m_recordings->enqueue(recordingId, contentUri);
+            });
+    connect(m_settings.get(), &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::RecordingsEnabled) {
+            m_recordings->setEnabled(m_settings->recordingsEnabled());
+            if (m_settings->recordingsEnabled() && m_bridge->isLoggedIn()) {
+                m_recordings->resumePending();
+            }
+        } else if (key == Settings::Key::RecordingsFolder) {
+            m_recordings->setDownloadFolder(recordingsFolder());
+        }
+    });
+    connect(m_recordings.get(), &RecordingFetcher::finished, this,
+            [this](const QString &, RecordingState state, const QString &error) {
+                if ((state == RecordingState::Failed || state == RecordingState::Expired)
+                    && !error.isEmpty() && m_settings->notifyLoggingProblems()) {
+                    m_notifier->notify(tr("Recording not downloaded"), error,
+                                       DesktopNotifier::Kind::Warning);
+                }
+            });
+    // Downloads left over from the last run need fresh URLs: once the widget is signed in.
+    connect(m_bridge, &WidgetBridge::loginStatusChanged, this, [this](bool loggedIn) {
+        if (loggedIn && !m_recordingsResumed) {
+            m_recordingsResumed = true;
+            m_recordings->resumePending();
+        }
+    });
 }
 
 void Application::openNoteDialog(const CallRecord &call, bool alreadyLogged) {

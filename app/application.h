@@ -14,6 +14,7 @@ class CallStore;
 class DesktopNotifier;
 class DraftStore;
 class LogCallDialogs;
+class RecordingFetcher;
 struct CallRecord;
 class HostSchemeHandler;
 class MainWindow;
@@ -51,6 +52,7 @@ public:
     CallLogger *callLogger() const { return m_callLogger.get(); }
     CallStore *callStore() const { return m_store.get(); }
     LogCallDialogs *noteDialogs() const { return m_noteDialogs.get(); }
+    RecordingFetcher *recordings() const { return m_recordings.get(); }
     Settings *settings() const { return m_settings.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
 
@@ -63,6 +65,8 @@ private:
     void createBridge();
     void reportLoggingProblem(const QString &message);
     void createNoteDialogs();
+    void createRecordingFetcher();
+    QString recordingsFolder() const;
     void openNoteDialog(const CallRecord &call, bool alreadyLogged);
     void createProfile();
     void createWindow();
@@ -74,6 +78,8 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<CallStore> m_store;
     std::unique_ptr<CallLogger> m_callLogger;
+    // Declared after the store: it is destroyed (and stops its transfers) first.
+    std::unique_ptr<RecordingFetcher> m_recordings;
     std::unique_ptr<DesktopNotifier> m_notifier;
     // Declared before the window: pages must be deleted before their profile.
     std::unique_ptr<QWebEngineProfile> m_profile;
@@ -87,4 +93,5 @@ private:
     WidgetLoader *m_loader = nullptr;
     WidgetBridge *m_bridge = nullptr;
     AutoLogSync *m_autoLogSync = nullptr;
+    bool m_recordingsResumed = false;
 };
