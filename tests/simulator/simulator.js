@@ -41,9 +41,18 @@
     }
     sending = true;
     const batch = outbox.splice(0, outbox.length);
-    fetch('/control/report', { method: 'POST', body: JSON.stringify(batch), keepalive: true })
-      .catch(function () {})
-      .then(function () { sending = false; pump(); });
+    const body = JSON.stringify(batch);
+    // keepalive (reports survive a reload) is limited to 64 KB bodies by the browser.
+    fetch('/control/report', { method: 'POST', body: body, keepalive: body.length < 60000 })
+      .then(function () {
+        sending = false;
+        pump();
+      })
+      .catch(function () {
+        // Never lose a report: put the batch back and try again shortly.
+        outbox.unshift.apply(outbox, batch);
+        setTimeout(function () { sending = false; pump(); }, 100);
+      });
   }
 
   function toHost(message) {
