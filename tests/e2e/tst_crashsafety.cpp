@@ -56,10 +56,13 @@ void TestCrashSafety::killedDuringBurstLosesNothingAcknowledged() {
              CallSamples::loggerBody(call, i % 2 == 0 ? QStringLiteral("presenceUpdate")
                                                       : QStringLiteral("callLogSync"))}});
     }
-    simulator.command(
-        {{QStringLiteral("op"), QStringLiteral("burst")}, {QStringLiteral("requests"), requests}});
-    // Kill as soon as the first acknowledgements are in: the burst is still being written.
-    QVERIFY(simulator.waitForReport(QStringLiteral("response"), 30000));
+    // 10 requests every 50 ms: the burst lasts about five seconds.
+    simulator.command({{QStringLiteral("op"), QStringLiteral("burst")},
+                       {QStringLiteral("perTick"), 10},
+                       {QStringLiteral("tickMs"), 50},
+                       {QStringLiteral("requests"), requests}});
+    // Kill once some acknowledgements are in: the rest of the burst is still arriving.
+    QTRY_VERIFY_WITH_TIMEOUT(simulator.reports(QStringLiteral("response")).size() >= 100, 30000);
     app->kill();
     QVERIFY(app->waitForFinished(10000));
 

@@ -229,10 +229,22 @@
     case 'request':
       sendRequest(command.path, command.body, command.requestId);
       break;
-    case 'burst':
-      // Many requests at once, without waiting for answers.
-      command.requests.forEach(function (r) { sendRequest(r.path, r.body, r.requestId); });
+    case 'burst': {
+      // Many requests without waiting for answers: all at once, or `perTick` every `tickMs`.
+      const perTick = command.perTick || command.requests.length;
+      let next = 0;
+      const sendSome = function () {
+        command.requests.slice(next, next + perTick).forEach(function (r) {
+          sendRequest(r.path, r.body, r.requestId);
+        });
+        next += perTick;
+        if (next < command.requests.length) {
+          setTimeout(sendSome, command.tickMs || 0);
+        }
+      };
+      sendSome();
       break;
+    }
     case 'reload':
       window.location.reload();
       break;
