@@ -8,12 +8,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -58,15 +60,24 @@ CallHistoryWindow::CallHistoryWindow(CallHistoryReader &reader, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const std::pair<int, int> widths[] = {
-        {CallHistoryModel::DateColumn, 11},     {CallHistoryModel::DirectionColumn, 6},
-        {CallHistoryModel::NameColumn, 10},     {CallHistoryModel::NumberColumn, 9},
-        {CallHistoryModel::DurationColumn, 5},  {CallHistoryModel::ResultColumn, 6},
-        {CallHistoryModel::RecordingColumn, 6},
+    // Widths from typical contents instead of ResizeToContents, which would measure every loaded
+    // row again on each page fetched.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QString samples[] = {
+        QLocale().toString(QDateTime(QDate(2024, 12, 31), QTime(23, 59)), QLocale::ShortFormat),
+        tr("Outbound"),
+        QString(18, QLatin1Char('x')),
+        QStringLiteral("+44 20 7946 0000"),
+        QStringLiteral("00:00:00"),
+        QStringLiteral("Call connected"),
+        QString(),
+        tr("Downloading %1%").arg(100),
     };
-    for (const auto &[column, width] : widths) {
-        header->resizeSection(column, width * em);
+    for (int column = 0; column < CallHistoryModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(metrics.horizontalAdvance(samples[column]),
+                                           header->fontMetrics().horizontalAdvance(title) + 16)
+                                          + 16);
     }
     header->setSectionResizeMode(CallHistoryModel::NoteColumn, QHeaderView::Stretch);
     // The default order is set before sorting is enabled: enabling it sorts by the indicator.
@@ -99,7 +110,7 @@ CallHistoryWindow::CallHistoryWindow(CallHistoryReader &reader, QWidget *parent)
     connect(m_view, &QAbstractItemView::activated, this, &CallHistoryWindow::editNote);
 
     m_model->setQuery(m_filterBar->applyTo(m_model->query()));
-    resize(70 * em, 36 * em);
+    resize(metrics.averageCharWidth() * 150, metrics.height() * 36);
 }
 
 CallHistoryWindow::~CallHistoryWindow() = default;
