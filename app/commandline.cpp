@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -16,7 +17,81 @@ QString tr(const char *text) {
     return QCoreApplication::translate("CommandLine", text);
 }
 
+// Validates the --export group; false (with `message` set) on a usage error.
+bool parseExport(const QCommandLineParser &parser, const QCommandLineOption &exportFile,
+                 const QCommandLineOption &format, const QCommandLineOption &since,
+                 const QCommandLineOption &until, ExportOptions *options, QString *message) {
+    if (!parser.isSet(exportFile)) {
+        for (const QCommandLineOption *option : {&format, &since, &until}) {
+            if (parser.isSet(*option)) {
+                *message = tr("--%1 can only be used with --export.").arg(option->names().first());
+                return false;
+            }
+        }
+        return true;
+    }
+    options->file = parser.value(exportFile);
+    if (options->file.isEmpty()) {
+        *message = tr("--export: the file name is empty (use - for the standard output).");
+        return false;
+    }
+    if (parser.isSet(format)) {
+        const QString name = parser.value(format).toLower();
+        if (name != QLatin1String("csv") && name != QLatin1String("json")) {
+            *message =
+                tr("--format: \"%1\" is not a format; use csv or json.").arg(parser.value(format));
+            return false;
+        }
+        options->format = name == QLatin1String("json") ? ExportOptions::Format::Json
+                                                        : ExportOptions::Format::Csv;
+    } else {
+        options->format =
+            QFileInfo(options->file).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive)
+                    == 0
+                ? ExportOptions::Format::Json
+                : ExportOptions::Format::Csv;
+    }
+    const std::pair<const QCommandLineOption *, std::optional<qint64> *> times[] = {
+        {&since, &options->sinceMs}, {&until, &options->untilMs}};
+    for (const auto &[option, value] : times) {
+        if (!parser.isSet(*option)) {
+            continue;
+        }
+        *value = parseExportTime(parser.value(*option), option == &until);
+        if (!*value) {
+            *message = tr("--%1: \"%2\" is not a date; use YYYY-MM-DD or an ISO 8601 date and "
+                          "time such as 2024-03-01T14:30:00Z.")
+                           .arg(option->names().first(), parser.value(*option));
+            return false;
+        }
+    }
+    if (options->sinceMs && options->untilMs && *options->sinceMs >= *options->untilMs) {
+        *message = tr("--since must be before --until.");
+        return false;
+    }
+    return true;
+}
+
 } // namespace
+
+std::optional<qint64> parseExportTime(const QString &text, bool endOfDay) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() == 10) {
+        const QDate date = QDate::fromString(trimmed, Qt::ISODate);
+        if (!date.isValid()) {
+            return std::nullopt;
+        }
+        const QDateTime start(endOfDay ? date.addDays(1) : date, QTime(0, 0), Qt::LocalTime);
+        return start.isValid() ? std::optional<qint64>(start.toMSecsSinceEpoch()) : std::nullopt;
+    }
+    // Qt reads "T" forms with or without seconds, milliseconds and an offset ("Z", "+02:00");
+    // without an offset the time is local.
+    const QDateTime time = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!time.isValid() || !trimmed.contains(QLatin1Char('T'))) {
+        return std::nullopt;
+    }
+    return time.toMSecsSinceEpoch() + (endOfDay ? 1 : 0);
+}
 
 CommandLineResult parse(const QStringList &arguments) {
     QCommandLineParser parser;
@@ -48,7 +123,27 @@ CommandLineResult parse(const QStringList &arguments) {
                                        tr("Start without showing the window."));
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      tr("Log debug messages to the terminal and the log file."));
-    parser.addOptions({help, version, widgetUrl, clientId, appServer, dataDir, minimized, verbose});
+    const QCommandLineOption exportFile(
+        QStringLiteral("export"),
+        tr("Write the call log to FILE (- for the standard output) and exit. Works while "
+           "CallDock runs."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        tr("Export format: csv or json (default: from the file name, else csv)."),
+        QStringLiteral("csv|json"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        tr("Export only calls that started on or after DATE (YYYY-MM-DD in local time, or an "
+           "ISO 8601 date and time)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption until(
+        QStringLiteral("until"),
+        tr("Export only calls that started on or before DATE (a YYYY-MM-DD date includes the "
+           "whole day, in local time)."),
+        QStringLiteral("DATE"));
+    parser.addOptions({help, version, widgetUrl, clientId, appServer, dataDir, minimized, verbose,
+                       exportFile, format, since, until});
     parser.addPositionalArgument(QStringLiteral("url"),
                                  tr("A tel: or callto: URL to dial, e.g. tel:+15551234567."),
                                  QStringLiteral("[url]"));
@@ -113,7 +208,20 @@ CommandLineResult parse(const QStringList &arguments) {
     options.minimized = parser.isSet(minimized);
     options.verbose = parser.isSet(verbose);
 
+    QString exportProblem;
+    if (!parseExport(parser, exportFile, format, since, until, &result.exportOptions,
+                     &exportProblem)) {
+        return fail(exportProblem);
+    }
+
     const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(exportFile)) {
+        if (!positional.isEmpty()) {
+            return fail(tr("--export cannot be combined with a URL to dial."));
+        }
+        result.action = CommandLineResult::Action::Export;
+        return result;
+    }
     if (positional.size() > 1) {
         return fail(tr("Only one tel: or callto: URL can be given."));
     }

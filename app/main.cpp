@@ -1,6 +1,7 @@
 #include "application.h"
 #include "commandline.h"
 #include "datadirectory.h"
+#include "exportcommand.h"
 #include "hostpage.h"
 #include "logfile.h"
 #include "singleinstance.h"
@@ -46,6 +47,12 @@ int main(int argc, char **argv) {
         return printAndExit(QStringLiteral("calldock: ") + command.message
                                 + QStringLiteral("\nTry 'calldock --help' for more information."),
                             stderr, CommandLine::kUsageError);
+    case CommandLineResult::Action::Export: {
+        // Headless and read-only: decided before any QApplication or single-instance code, so it
+        // is never handed over to a running CallDock and needs no display.
+        QCoreApplication app(argc, argv);
+        return ExportCommand::run(command.exportOptions, command.options.dataDir);
+    }
     case CommandLineResult::Action::Run:
         break;
     }

@@ -152,6 +152,14 @@ QString selectCall() {
     return QStringLiteral("SELECT %1 FROM calls WHERE session_id = ?").arg(kCallColumns);
 }
 
+QString callColumns(const QString &alias) {
+    QStringList columns = kCallColumns.split(QStringLiteral(", "));
+    for (QString &column : columns) {
+        column.prepend(alias + QLatin1Char('.'));
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
 CallRecord readCall(const QSqlQuery &query) {
     CallRecord call;
     int i = 0;
@@ -175,6 +183,7 @@ CallRecord readCall(const QSqlQuery &query) {
     call.firstSeenMs = query.value(i++).toLongLong();
     call.lastUpdateMs = query.value(i++).toLongLong();
     call.isFinal = query.value(i++).toInt() != 0;
+    Q_ASSERT(i == kCallColumnCount);
     return call;
 }
 

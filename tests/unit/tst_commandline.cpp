@@ -13,6 +13,9 @@ private slots:
     void errors();
     void dialUrls_data();
     void dialUrls();
+    void exportOptions();
+    void exportFormatFromFileName();
+    void exportTimes();
 };
 
 static CommandLineResult parse(QStringList arguments) {
@@ -92,6 +95,33 @@ void TestCommandLine::errors_data() {
         << QStringList{QStringLiteral("tel:hello")} << QStringLiteral("tel:hello");
     QTest::newRow("two urls") << QStringList{QStringLiteral("tel:123"), QStringLiteral("tel:456")}
                               << QStringLiteral("Only one");
+    QTest::newRow("format without export")
+        << QStringList{QStringLiteral("--format"), QStringLiteral("csv")}
+        << QStringLiteral("--export");
+    QTest::newRow("since without export")
+        << QStringList{QStringLiteral("--since"), QStringLiteral("2024-01-01")}
+        << QStringLiteral("--export");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--export"), QStringLiteral("-"),
+                                               QStringLiteral("--format"), QStringLiteral("xml")}
+                                << QStringLiteral("xml");
+    QTest::newRow("bad since") << QStringList{QStringLiteral("--export"), QStringLiteral("-"),
+                                              QStringLiteral("--since"),
+                                              QStringLiteral("yesterday")}
+                               << QStringLiteral("--since");
+    QTest::newRow("bad until") << QStringList{QStringLiteral("--export"), QStringLiteral("-"),
+                                              QStringLiteral("--until"),
+                                              QStringLiteral("2024-02-30")}
+                               << QStringLiteral("2024-02-30");
+    QTest::newRow("since after until")
+        << QStringList{QStringLiteral("--export"), QStringLiteral("-"),
+                       QStringLiteral("--since"),  QStringLiteral("2024-03-02"),
+                       QStringLiteral("--until"),  QStringLiteral("2024-03-01")}
+        << QStringLiteral("before");
+    QTest::newRow("empty export file")
+        << QStringList{QStringLiteral("--export"), QString()} << QStringLiteral("--export");
+    QTest::newRow("export and dial")
+        << QStringList{QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("tel:123")}
+        << QStringLiteral("--export");
 }
 
 void TestCommandLine::errors() {
@@ -123,6 +153,65 @@ void TestCommandLine::dialUrls() {
     const CommandLineResult result = parse({argument});
     QCOMPARE(result.action, CommandLineResult::Action::Run);
     QCOMPARE(result.options.dialNumber, number);
+}
+
+void TestCommandLine::exportOptions() {
+    const CommandLineResult result =
+        parse({QStringLiteral("--export"), QStringLiteral("-"), QStringLiteral("--format"),
+               QStringLiteral("JSON"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/cd-x"),
+               QStringLiteral("--since"), QStringLiteral("2024-03-01T10:00:00Z"),
+               QStringLiteral("--until"), QStringLiteral("2024-03-01T11:00:00.500+01:00")});
+    QCOMPARE(result.action, CommandLineResult::Action::Export);
+    QCOMPARE(result.exportOptions.file, QStringLiteral("-"));
+    QCOMPARE(result.exportOptions.format, ExportOptions::Format::Json);
+    QCOMPARE(result.options.dataDir, QStringLiteral("/tmp/cd-x"));
+    QCOMPARE(result.exportOptions.sinceMs, std::optional<qint64>(1709287200000));
+    // Inclusive: one millisecond after the given instant (10:00:00.500Z).
+    QCOMPARE(result.exportOptions.untilMs, std::optional<qint64>(1709287200501));
+
+    const CommandLineResult plain = parse({QStringLiteral("--export"), QStringLiteral("a.csv")});
+    QCOMPARE(plain.action, CommandLineResult::Action::Export);
+    QVERIFY(!plain.exportOptions.sinceMs);
+    QVERIFY(!plain.exportOptions.untilMs);
+
+    const CommandLineResult help = parse({QStringLiteral("--help")});
+    for (const char *option : {"--export", "--format", "--since", "--until"}) {
+        QVERIFY2(help.message.contains(QLatin1String(option)), option);
+    }
+}
+
+void TestCommandLine::exportFormatFromFileName() {
+    const auto formatOf = [](const QString &file) {
+        return parse({QStringLiteral("--export"), file}).exportOptions.format;
+    };
+    QCOMPARE(formatOf(QStringLiteral("calls.json")), ExportOptions::Format::Json);
+    QCOMPARE(formatOf(QStringLiteral("CALLS.JSON")), ExportOptions::Format::Json);
+    QCOMPARE(formatOf(QStringLiteral("calls.csv")), ExportOptions::Format::Csv);
+    QCOMPARE(formatOf(QStringLiteral("calls")), ExportOptions::Format::Csv);
+    QCOMPARE(formatOf(QStringLiteral("-")), ExportOptions::Format::Csv);
+    // An explicit --format wins over the name.
+    QCOMPARE(parse({QStringLiteral("--export"), QStringLiteral("calls.json"),
+                    QStringLiteral("--format"), QStringLiteral("csv")})
+                 .exportOptions.format,
+             ExportOptions::Format::Csv);
+}
+
+void TestCommandLine::exportTimes() {
+    // Plain dates are local days; --until includes the whole day.
+    const QDateTime midnight(QDate(2024, 3, 1), QTime(0, 0), Qt::LocalTime);
+    QCOMPARE(CommandLine::parseExportTime(QStringLiteral("2024-03-01"), false),
+             std::optional<qint64>(midnight.toMSecsSinceEpoch()));
+    QCOMPARE(CommandLine::parseExportTime(QStringLiteral("2024-03-01"), true),
+             std::optional<qint64>(midnight.addDays(1).toMSecsSinceEpoch()));
+    const QDateTime local(QDate(2024, 3, 1), QTime(14, 30), Qt::LocalTime);
+    QCOMPARE(CommandLine::parseExportTime(QStringLiteral("2024-03-01T14:30"), false),
+             std::optional<qint64>(local.toMSecsSinceEpoch()));
+    QCOMPARE(CommandLine::parseExportTime(QStringLiteral("2024-03-01T14:30:00Z"), false),
+             std::optional<qint64>(1709303400000));
+    for (const char *bad : {"", "2024", "2024-13-01", "01.03.2024", "2024-03-01 14:30", "tomorrow",
+                            "2024-03-01T25:00"}) {
+        QVERIFY2(!CommandLine::parseExportTime(QLatin1String(bad), false), bad);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "calltypes.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <optional>
+
+// Which calls the history window shows or an export writes, and in which order. It is a plain
+// value: CallHistoryReader turns it into SQL, so filtering and sorting never load every call.
+struct CallQuery {
+    enum class SortColumn { StartTime, Direction, Name, Number, Duration, Result, Note, Recording };
+
+    // Words that must all occur (case-insensitively for ASCII letters) in the name or number of
+    // either party, the subject or the note. Text that looks like a phone number ("(555) 12-3")
+    // is one term, and its digits alone are matched against the numbers as well.
+    QString text;
+    CallDirection direction = CallDirection::Unknown; // Unknown: both directions
+    // Start time range, half open: sinceMs <= start < untilMs (UTC ms). Calls without a start
+    // time are left out as soon as either end is set.
+    std::optional<qint64> sinceMs;
+    std::optional<qint64> untilMs;
+    bool missedOnly = false;    // not outbound, and the result is "Missed" or "Voicemail"
+    bool withRecording = false; // at least one recording row
+    bool withNote = false;      // a subject or a note was written
+    SortColumn sortColumn = SortColumn::StartTime;
+    Qt::SortOrder sortOrder = Qt::DescendingOrder;
+
+    bool hasFilter() const {
+        return !text.trimmed().isEmpty() || direction != CallDirection::Unknown || sinceMs
+               || untilMs || missedOnly || withRecording || withNote;
+    }
+
+    // The same order with every filter cleared.
+    CallQuery withoutFilters() const {
+        CallQuery query;
+        query.sortColumn = sortColumn;
+        query.sortOrder = sortOrder;
+        return query;
+    }
+
+    bool operator==(const CallQuery &other) const {
+        return text == other.text && direction == other.direction && sinceMs == other.sinceMs
+               && untilMs == other.untilMs && missedOnly == other.missedOnly
+               && withRecording == other.withRecording && withNote == other.withNote
+               && sortColumn == other.sortColumn && sortOrder == other.sortOrder;
+    }
+    bool operator!=(const CallQuery &other) const { return !(*this == other); }
+};

@@ -1,0 +1,324 @@
+// CallHistoryModel and CallHistoryWindow on a generated database with real widgets (offscreen):
+// lazy paging, sorting through the header, search as you type, filters, focusCall, the actions
+// and their signals, refresh keeping the selection, and export of what the filters show.
+
+#include "callhistoryfilterbar.h"
+#include "callhistorymodel.h"
+#include "callhistoryreader.h"
+#include "callhistorywindow.h"
+#include "historyfixture.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+constexpr int kCalls = 1000;
+
+QAction *actionNamed(QWidget *window, const QString &text) {
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->text().remove(QLatin1Char('&')) == text) {
+            return action;
+        }
+    }
+    return nullptr;
+}
+
+// Answers the next modal message box with `button` (polling, so it also works when the box
+// opens after more events have been processed).
+void answerMessageBox(QMessageBox::StandardButton button, int attempts = 500) {
+    QTimer::singleShot(10, [button, attempts] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            box->button(button)->click();
+        } else if (attempts > 0) {
+            answerMessageBox(button, attempts - 1);
+        }
+    });
+}
+
+} // namespace
+
+class TestHistoryWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void modelLoadsLazily();
+    void modelShowsCalls();
+    void headerSorts();
+    void searchAsYouType();
+    void filters();
+    void focusCallScrollsAndClearsFilters();
+    void actionsEmitRequests();
+    void deleteNeedsConfirmation();
+    void refreshKeepsSelection();
+    void exportsWhatFiltersShow();
+    void accessibleNames();
+
+private:
+    QTemporaryDir m_dir;
+    CallStore m_store;
+    CallHistoryReader m_reader;
+    CallHistoryWindow *m_window = nullptr;
+};
+
+void TestHistoryWindow::initTestCase() {
+    const QString path = m_dir.filePath(QStringLiteral("calls.sqlite"));
+    QVERIFY(m_store.open(path).ok);
+    QVERIFY(HistoryFixture::generate(m_store, kCalls));
+    QVERIFY(m_reader.open(path).ok);
+}
+
+void TestHistoryWindow::init() {
+    m_window = new CallHistoryWindow(m_reader);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // Shortcuts (Delete, Return) only reach an active window.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+}
+
+void TestHistoryWindow::cleanup() {
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestHistoryWindow::modelLoadsLazily() {
+    CallHistoryModel model(m_reader);
+    model.setQuery(CallQuery());
+    QCOMPARE(model.totalCount(), kCalls);
+    QCOMPARE(model.rowCount(), CallHistoryModel::kPageSize);
+    QVERIFY(model.canFetchMore(QModelIndex()));
+    model.fetchMore(QModelIndex());
+    QCOMPARE(model.rowCount(), 2 * CallHistoryModel::kPageSize);
+    while (model.canFetchMore(QModelIndex())) {
+        model.fetchMore(QModelIndex());
+    }
+    QCOMPARE(model.rowCount(), kCalls);
+    QCOMPARE(model.callAt(kCalls - 1)->call.sessionId, QStringLiteral("session-999"));
+    QVERIFY(!model.callAt(kCalls));
+
+    // The window's view also loads only what it shows.
+    QCOMPARE(m_window->model()->rowCount(), CallHistoryModel::kPageSize);
+    m_window->view()->scrollToBottom();
+    QTRY_VERIFY(m_window->model()->rowCount() > CallHistoryModel::kPageSize);
+}
+
+void TestHistoryWindow::modelShowsCalls() {
+    const CallHistoryModel *model = m_window->model();
+    const auto text = [model](int row, int column) {
+        return model->index(row, column).data().toString();
+    };
+    QCOMPARE(text(0, CallHistoryModel::NameColumn), QStringLiteral("Ada Lovelace"));
+    QCOMPARE(text(0, CallHistoryModel::NumberColumn), QStringLiteral("+15550000000"));
+    QCOMPARE(text(0, CallHistoryModel::DirectionColumn), QStringLiteral("Outbound"));
+    QCOMPARE(text(0, CallHistoryModel::NoteColumn),
+             QStringLiteral("Follow-up 0 — Discussed item 0"));
+    QCOMPARE(text(0, CallHistoryModel::RecordingColumn), QStringLiteral("Queued"));
+    QCOMPARE(text(1, CallHistoryModel::NameColumn), QStringLiteral("Grace Hopper"));
+    QCOMPARE(text(1, CallHistoryModel::DirectionColumn), QStringLiteral("Inbound"));
+    QCOMPARE(text(1, CallHistoryModel::DurationColumn), QStringLiteral("0:37"));
+    QCOMPARE(text(1, CallHistoryModel::NoteColumn), QString());
+    QCOMPARE(text(1, CallHistoryModel::RecordingColumn), QString());
+    QCOMPARE(text(7, CallHistoryModel::DurationColumn), QStringLiteral("0:00")); // missed
+    QCOMPARE(text(7, CallHistoryModel::ResultColumn), QStringLiteral("Missed"));
+    QCOMPARE(text(97, CallHistoryModel::DurationColumn), QStringLiteral("59:49")); // 97 * 37 s
+    QCOMPARE(text(100, CallHistoryModel::DurationColumn), QStringLiteral("1:40"));
+    QCOMPARE(model->index(0, CallHistoryModel::NoteColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Follow-up 0\n\nDiscussed item 0\nsecond line"));
+    QCOMPARE(model->index(5, 0).data(CallHistoryModel::SessionIdRole).toString(),
+             QStringLiteral("session-5"));
+    QVERIFY(!text(0, CallHistoryModel::DateColumn).isEmpty());
+}
+
+void TestHistoryWindow::headerSorts() {
+    QHeaderView *header = m_window->view()->horizontalHeader();
+    const int x = header->sectionViewportPosition(CallHistoryModel::DurationColumn) + 5;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    const CallQuery query = m_window->model()->query();
+    QCOMPARE(query.sortColumn, CallQuery::SortColumn::Duration);
+    const qint64 first = *m_window->model()->callAt(0)->call.durationSeconds;
+    const qint64 second = *m_window->model()->callAt(1)->call.durationSeconds;
+    QVERIFY(query.sortOrder == Qt::AscendingOrder ? first <= second : first >= second);
+    QCOMPARE(m_window->model()->totalCount(), kCalls);
+
+    m_window->view()->sortByColumn(CallHistoryModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(m_window->model()->query().sortColumn, CallQuery::SortColumn::Name);
+    QCOMPARE(m_window->model()->callAt(0)->otherName(), QStringLiteral("Ada Lovelace"));
+}
+
+void TestHistoryWindow::searchAsYouType() {
+    CallHistoryFilterBar *bar = m_window->filterBar();
+    QSignalSpy reset(m_window->model(), &QAbstractItemModel::modelReset);
+    QTest::keyClicks(bar->searchField(), QStringLiteral("grace"));
+    // Debounced: five keys, at most one query once typing pauses.
+    QCOMPARE(reset.size(), 0);
+    QTRY_COMPARE(m_window->model()->totalCount(), kCalls / 10);
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(m_window->model()->query().text, QStringLiteral("grace"));
+
+    bar->searchField()->setText(QStringLiteral("(555) 000-0042"));
+    QTRY_COMPARE(m_window->model()->totalCount(), kCalls / 100);
+    bar->searchField()->setText(QStringLiteral("FOLLOW-UP"));
+    QTRY_COMPARE(m_window->model()->totalCount(), (kCalls + 2) / 3);
+    // Every word must match: subject word and name.
+    bar->searchField()->setText(QStringLiteral("follow-up knuth"));
+    QTRY_COMPARE(m_window->model()->totalCount(), 33); // i % 3 == 0 and i % 10 == 5
+}
+
+void TestHistoryWindow::filters() {
+    CallHistoryFilterBar *bar = m_window->filterBar();
+    bar->missedBox()->setChecked(true);
+    CallQuery expected;
+    expected.missedOnly = true;
+    QCOMPARE(m_window->model()->totalCount(), m_reader.count(expected));
+    QVERIFY(m_window->model()->totalCount() > 0);
+    bar->recordingBox()->setChecked(true);
+    expected.withRecording = true;
+    QCOMPARE(m_window->model()->totalCount(), m_reader.count(expected));
+    bar->clear();
+    QCOMPARE(m_window->model()->totalCount(), kCalls);
+
+    bar->directionBox()->setCurrentIndex(
+        bar->directionBox()->findData(int(CallDirection::Inbound)));
+    QCOMPARE(m_window->model()->totalCount(), kCalls / 2);
+    bar->noteBox()->setChecked(true);
+    QCOMPARE(m_window->model()->query().withNote, true);
+    bar->clear();
+
+    // The local day of the newest call, both ends included.
+    const QDate day =
+        QDateTime::fromMSecsSinceEpoch(HistoryFixture::kNewestStartMs).toLocalTime().date();
+    bar->fromEdit()->setDate(day);
+    bar->toEdit()->setDate(day);
+    QCOMPARE(m_window->model()->totalCount(), kCalls); // "any date" still checked
+    bar->anyDateBox()->setChecked(false);
+    QVERIFY(bar->fromEdit()->isEnabled());
+    CallQuery dayQuery;
+    dayQuery.sinceMs = QDateTime(day, QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+    dayQuery.untilMs = QDateTime(day.addDays(1), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+    QCOMPARE(m_window->model()->query().sinceMs, dayQuery.sinceMs);
+    QCOMPARE(m_window->model()->totalCount(), m_reader.count(dayQuery));
+    QVERIFY(m_window->model()->totalCount() > 0);
+}
+
+void TestHistoryWindow::focusCallScrollsAndClearsFilters() {
+    // Beyond the first page: pages are loaded up to it.
+    QVERIFY(m_window->focusCall(QStringLiteral("session-901")));
+    QCOMPARE(m_window->selectedSessionId(), QStringLiteral("session-901"));
+    const QModelIndex current = m_window->view()->currentIndex();
+    QCOMPARE(current.row(), 901);
+    QVERIFY(m_window->view()->viewport()->rect().intersects(m_window->view()->visualRect(current)));
+
+    // Hidden by a filter (session-900 is outbound): the filters are cleared.
+    m_window->filterBar()->directionBox()->setCurrentIndex(
+        m_window->filterBar()->directionBox()->findData(int(CallDirection::Inbound)));
+    QVERIFY(m_window->focusCall(QStringLiteral("session-900")));
+    QCOMPARE(m_window->selectedSessionId(), QStringLiteral("session-900"));
+    QVERIFY(!m_window->filterBar()->hasFilter());
+    // Matching the filter: the filter stays.
+    m_window->filterBar()->missedBox()->setChecked(true);
+    QVERIFY(m_window->focusCall(QStringLiteral("session-7")));
+    QVERIFY(m_window->filterBar()->missedBox()->isChecked());
+
+    QVERIFY(!m_window->focusCall(QStringLiteral("not-logged")));
+}
+
+void TestHistoryWindow::actionsEmitRequests() {
+    QVERIFY(m_window->focusCall(QStringLiteral("session-3")));
+    QSignalSpy edit(m_window, &CallHistoryWindow::editNoteRequested);
+    QSignalSpy dial(m_window, &CallHistoryWindow::callBackRequested);
+    actionNamed(m_window, QStringLiteral("Edit Note…"))->trigger();
+    QCOMPARE(edit.size(), 1);
+    QCOMPARE(edit.first().first().toString(), QStringLiteral("session-3"));
+    actionNamed(m_window, QStringLiteral("Call Back"))->trigger();
+    QCOMPARE(dial.first().first().toString(), QStringLiteral("+15550000003"));
+    actionNamed(m_window, QStringLiteral("Copy Number"))->trigger();
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("+15550000003"));
+    // Enter on the table opens the note too.
+    QTest::keyClick(m_window->view(), Qt::Key_Return);
+    QCOMPARE(edit.size(), 2);
+
+    // Queued recording, not downloaded: only its web page can be opened.
+    QVERIFY(m_window->focusCall(QStringLiteral("session-5")));
+    QVERIFY(actionNamed(m_window, QStringLiteral("Play Recording"))->isEnabled());
+    QVERIFY(!actionNamed(m_window, QStringLiteral("Show Recording in Folder"))->isEnabled());
+    QVERIFY(m_window->focusCall(QStringLiteral("session-4")));
+    QVERIFY(!actionNamed(m_window, QStringLiteral("Play Recording"))->isEnabled());
+}
+
+void TestHistoryWindow::deleteNeedsConfirmation() {
+    QVERIFY(m_window->focusCall(QStringLiteral("session-8")));
+    QSignalSpy deleted(m_window, &CallHistoryWindow::deleteRequested);
+    answerMessageBox(QMessageBox::Cancel);
+    actionNamed(m_window, QStringLiteral("Delete Log…"))->trigger();
+    QCOMPARE(deleted.size(), 0);
+    // The offscreen platform does not hand activation back after a modal box closes.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_window->view()->setFocus();
+    answerMessageBox(QMessageBox::Yes);
+    QTest::keyClick(m_window->view(), Qt::Key_Delete);
+    QCOMPARE(deleted.size(), 1);
+    QCOMPARE(deleted.first().first().toString(), QStringLiteral("session-8"));
+}
+
+void TestHistoryWindow::refreshKeepsSelection() {
+    QVERIFY(m_window->focusCall(QStringLiteral("session-2")));
+    CallFacts facts = HistoryFixture::generatedCall(5000);
+    facts.startTimeMs = HistoryFixture::kNewestStartMs + 60000;
+    QVERIFY(m_store.upsertCall(facts).ok);
+    m_window->refresh();
+    QTRY_COMPARE(m_window->model()->totalCount(), kCalls + 1);
+    QCOMPARE(m_window->model()->callAt(0)->call.sessionId, facts.sessionId);
+    QCOMPARE(m_window->selectedSessionId(), QStringLiteral("session-2"));
+    // The app deletes a log and refreshes: the call disappears.
+    QVERIFY(m_store.deleteCall(facts.sessionId).ok);
+    m_window->refresh();
+    QTRY_COMPARE(m_window->model()->totalCount(), kCalls);
+    QCOMPARE(m_window->selectedSessionId(), QStringLiteral("session-2"));
+}
+
+void TestHistoryWindow::exportsWhatFiltersShow() {
+    m_window->filterBar()->searchField()->setText(QStringLiteral("knuth"));
+    // Not waiting for the search delay: exporting applies the pending search first.
+    const QString path = m_dir.filePath(QStringLiteral("knuth.json"));
+    QString error;
+    QVERIFY2(m_window->exportTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QCOMPARE(json.count("\"sessionId\""), kCalls / 10);
+    QVERIFY(!m_window->exportTo(m_dir.filePath(QStringLiteral("missing/x.csv")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestHistoryWindow::accessibleNames() {
+    CallHistoryFilterBar *bar = m_window->filterBar();
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{bar->searchField(), bar->directionBox(), bar->fromEdit(),
+                                          bar->toEdit(), m_window->view()}) {
+        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+    }
+    QVERIFY(!actionNamed(m_window, QStringLiteral("Export…"))->shortcut().isEmpty());
+}
+
+QTEST_MAIN(TestHistoryWindow)
+#include "tst_historywindow.moc"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "callquery.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTimer;
+
+// The filters above the call history table: search as you type (debounced, so typing a name
+// runs one query, not one per key), direction, date range and the missed / recording / note
+// checkboxes. It only builds CallQuery values; the window hands them to the model.
+class CallHistoryFilterBar final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CallHistoryFilterBar)
+
+public:
+    static constexpr int kSearchDelayMs = 150;
+
+    explicit CallHistoryFilterBar(QWidget *parent = nullptr);
+    ~CallHistoryFilterBar() override;
+
+    // `base` (its sort order) with this bar's filters.
+    CallQuery applyTo(CallQuery base) const;
+    bool hasFilter() const;
+    // Back to "everything"; emits filtersChanged() once.
+    void clear();
+    // Applies a pending search at once (e.g. before an export).
+    void flush();
+    void focusSearch();
+
+    QLineEdit *searchField() const { return m_search; }
+    QComboBox *directionBox() const { return m_direction; }
+    QCheckBox *anyDateBox() const { return m_anyDate; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QCheckBox *missedBox() const { return m_missed; }
+    QCheckBox *recordingBox() const { return m_withRecording; }
+    QCheckBox *noteBox() const { return m_withNote; }
+
+signals:
+    void filtersChanged();
+
+private:
+    void changed();
+
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QComboBox *m_direction = nullptr;
+    QCheckBox *m_anyDate = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QCheckBox *m_missed = nullptr;
+    QCheckBox *m_withRecording = nullptr;
+    QCheckBox *m_withNote = nullptr;
+    bool m_clearing = false;
+};

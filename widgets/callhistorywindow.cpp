@@ -1,0 +1,368 @@
+#include "callhistorywindow.h"
+
+#include "callexporter.h"
+#include "callhistoryfilterbar.h"
+#include "callhistorymodel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+// Bursts of call updates (a live call reports every few seconds) become one re-read.
+constexpr int kRefreshDelayMs = 250;
+
+} // namespace
+
+CallHistoryWindow::CallHistoryWindow(CallHistoryReader &reader, QWidget *parent)
+    : QMainWindow(parent)
+    , m_reader(reader)
+    , m_model(new CallHistoryModel(reader, this))
+    , m_filterBar(new CallHistoryFilterBar(this))
+    , m_view(new QTableView(this))
+    , m_countLabel(new QLabel(this))
+    , m_refreshTimer(new QTimer(this)) {
+    setWindowTitle(tr("Call History — CallDock"));
+    setObjectName(QStringLiteral("CallHistoryWindow"));
+
+    m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Calls"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setWordWrap(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    // Widths from typical contents instead of ResizeToContents, which would measure every loaded
+    // row again on each page fetched.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QString samples[] = {
+        QLocale().toString(QDateTime(QDate(2024, 12, 31), QTime(23, 59)), QLocale::ShortFormat),
+        tr("Outbound"),
+        QString(18, QLatin1Char('x')),
+        QStringLiteral("+44 20 7946 0000"),
+        QStringLiteral("00:00:00"),
+        QStringLiteral("Call connected"),
+        QString(),
+        tr("Downloading %1%").arg(100),
+    };
+    for (int column = 0; column < CallHistoryModel::ColumnCount; ++column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, qMax(metrics.horizontalAdvance(samples[column]),
+                                           header->fontMetrics().horizontalAdvance(title) + 16)
+                                          + 16);
+    }
+    header->setSectionResizeMode(CallHistoryModel::NoteColumn, QHeaderView::Stretch);
+    // The default order is set before sorting is enabled: enabling it sorts by the indicator.
+    header->setSortIndicator(CallHistoryModel::DateColumn, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(kRefreshDelayMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &CallHistoryWindow::reloadNow);
+
+    createActions();
+    createMenusAndToolBar();
+
+    connect(m_filterBar, &CallHistoryFilterBar::filtersChanged, this,
+            &CallHistoryWindow::applyFilters);
+    connect(m_model, &CallHistoryModel::totalCountChanged, this, &CallHistoryWindow::updateCount);
+    connect(m_model, &CallHistoryModel::loadFailed, this,
+            [this](const QString &error) { statusBar()->showMessage(error); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CallHistoryWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CallHistoryWindow::updateActions);
+    // Enter and double-click open the note, like opening a document.
+    connect(m_view, &QAbstractItemView::activated, this, &CallHistoryWindow::editNote);
+
+    m_model->setQuery(m_filterBar->applyTo(m_model->query()));
+    resize(metrics.averageCharWidth() * 150, metrics.height() * 36);
+}
+
+CallHistoryWindow::~CallHistoryWindow() = default;
+
+void CallHistoryWindow::createActions() {
+    const auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_exportAction =
+        make(tr("&Export…"), QKeySequence(tr("Ctrl+E")), &CallHistoryWindow::exportWithDialog);
+    m_closeAction = make(tr("&Close"), QKeySequence::Close, &QWidget::close);
+    m_editNoteAction = make(tr("&Edit Note…"), QKeySequence(), &CallHistoryWindow::editNote);
+    m_callBackAction =
+        make(tr("Call &Back"), QKeySequence(tr("Ctrl+Return")), &CallHistoryWindow::callBack);
+    m_playAction =
+        make(tr("&Play Recording"), QKeySequence(tr("Ctrl+P")), &CallHistoryWindow::playRecording);
+    m_revealAction = make(tr("Show Recording in &Folder"), QKeySequence(),
+                          &CallHistoryWindow::showRecordingInFolder);
+    m_copyNumberAction =
+        make(tr("&Copy Number"), QKeySequence::Copy, &CallHistoryWindow::copyNumber);
+    m_deleteAction = make(tr("&Delete Log…"), QKeySequence::Delete, &CallHistoryWindow::deleteLog);
+    m_findAction = make(tr("&Find"), QKeySequence::Find, [this] { m_filterBar->focusSearch(); });
+    m_clearFiltersAction = make(tr("C&lear Filters"), QKeySequence(tr("Ctrl+Shift+L")),
+                                [this] { m_filterBar->clear(); });
+    m_refreshAction = make(tr("&Refresh"), QKeySequence::Refresh, &CallHistoryWindow::reloadNow);
+
+    // Copy and Delete would steal the keys from the search field: they act on the table only.
+    for (QAction *action : {m_copyNumberAction, m_deleteAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    }
+    m_view->addActions({m_editNoteAction, m_callBackAction, m_playAction, m_revealAction,
+                        m_copyNumberAction, m_deleteAction});
+}
+
+void CallHistoryWindow::createMenusAndToolBar() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    QMenu *call = menuBar()->addMenu(tr("&Call"));
+    call->addActions(
+        {m_editNoteAction, m_callBackAction, m_playAction, m_revealAction, m_copyNumberAction});
+    call->addSeparator();
+    call->addAction(m_deleteAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_findAction, m_clearFiltersAction, m_refreshAction});
+
+    QToolBar *toolBar = addToolBar(tr("Call actions"));
+    toolBar->setObjectName(QStringLiteral("callActions"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->addActions({m_editNoteAction, m_callBackAction, m_playAction, m_copyNumberAction});
+    toolBar->addSeparator();
+    toolBar->addAction(m_deleteAction);
+}
+
+void CallHistoryWindow::applyFilters() {
+    const QString selected = selectedSessionId();
+    m_model->setQuery(m_filterBar->applyTo(m_model->query()));
+    restoreSelection(selected, 0);
+}
+
+void CallHistoryWindow::refresh() {
+    m_stale = true;
+    if (isVisible()) {
+        m_refreshTimer->start();
+    }
+}
+
+void CallHistoryWindow::reloadNow() {
+    m_refreshTimer->stop();
+    m_stale = false;
+    const QString selected = selectedSessionId();
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_model->reload();
+    restoreSelection(selected, scroll);
+}
+
+void CallHistoryWindow::showEvent(QShowEvent *event) {
+    QMainWindow::showEvent(event);
+    if (m_stale) {
+        reloadNow();
+    }
+}
+
+void CallHistoryWindow::restoreSelection(const QString &sessionId, int scrollValue) {
+    m_view->verticalScrollBar()->setValue(scrollValue);
+    const int row = sessionId.isEmpty() ? -1 : m_model->rowOf(sessionId);
+    if (row >= 0) {
+        m_view->selectRow(row);
+    }
+    updateActions();
+}
+
+bool CallHistoryWindow::focusCall(const QString &sessionId) {
+    if (m_stale || m_refreshTimer->isActive()) {
+        reloadNow();
+    }
+    m_filterBar->flush();
+    int row = m_model->loadRowOf(sessionId);
+    if (row < 0 && m_model->query().hasFilter()) {
+        m_filterBar->clear(); // applies the cleared filters through applyFilters()
+        row = m_model->loadRowOf(sessionId);
+    }
+    if (row < 0) {
+        statusBar()->showMessage(tr("This call is not logged."), 10000);
+        return false;
+    }
+    const QModelIndex index = m_model->index(row, CallHistoryModel::DateColumn);
+    m_view->setCurrentIndex(index);
+    m_view->selectRow(row);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->setFocus(Qt::OtherFocusReason);
+    updateActions();
+    return true;
+}
+
+const CallHistoryRow *CallHistoryWindow::selectedCall() const {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_model->callAt(rows.first().row());
+}
+
+QString CallHistoryWindow::selectedSessionId() const {
+    const CallHistoryRow *row = selectedCall();
+    return row ? row->call.sessionId : QString();
+}
+
+void CallHistoryWindow::updateActions() {
+    const CallHistoryRow *row = selectedCall();
+    const bool hasFile = row && row->recording && row->recording->state == RecordingState::Done
+                         && QFileInfo::exists(row->recording->localFile);
+    m_editNoteAction->setEnabled(row);
+    m_deleteAction->setEnabled(row);
+    m_callBackAction->setEnabled(row && !row->otherNumber().isEmpty());
+    m_copyNumberAction->setEnabled(row && !row->otherNumber().isEmpty());
+    m_playAction->setEnabled(hasFile || (row && row->recording && !row->recording->link.isEmpty()));
+    m_revealAction->setEnabled(hasFile);
+}
+
+void CallHistoryWindow::updateCount() {
+    const int count = m_model->totalCount();
+    m_countLabel->setText(m_model->query().hasFilter() ? tr("%n call(s) match", nullptr, count)
+                                                       : tr("%n call(s)", nullptr, count));
+}
+
+void CallHistoryWindow::editNote() {
+    const QString sessionId = selectedSessionId();
+    if (!sessionId.isEmpty()) {
+        emit editNoteRequested(sessionId);
+    }
+}
+
+void CallHistoryWindow::callBack() {
+    const CallHistoryRow *row = selectedCall();
+    if (row && !row->otherNumber().isEmpty()) {
+        emit callBackRequested(row->otherNumber());
+    }
+}
+
+void CallHistoryWindow::playRecording() {
+    const CallHistoryRow *row = selectedCall();
+    if (!row || !row->recording) {
+        return;
+    }
+    // The downloaded file plays offline; otherwise the recording's web page (which needs a
+    // browser login to RingCentral) is the best there is.
+    const QUrl url = QFileInfo::exists(row->recording->localFile)
+                         ? QUrl::fromLocalFile(row->recording->localFile)
+                         : row->recording->link;
+    if (url.isEmpty() || !QDesktopServices::openUrl(url)) {
+        statusBar()->showMessage(tr("The recording cannot be opened."), 10000);
+    }
+}
+
+void CallHistoryWindow::showRecordingInFolder() {
+    const CallHistoryRow *row = selectedCall();
+    if (!row || !row->recording || row->recording->localFile.isEmpty()) {
+        return;
+    }
+    // Qt has no portable "select this file" call; opening the folder works everywhere.
+    const QString folder = QFileInfo(row->recording->localFile).absolutePath();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder))) {
+        statusBar()->showMessage(tr("The folder cannot be opened."), 10000);
+    }
+}
+
+void CallHistoryWindow::copyNumber() {
+    const CallHistoryRow *row = selectedCall();
+    if (row && !row->otherNumber().isEmpty()) {
+        QApplication::clipboard()->setText(row->otherNumber());
+        statusBar()->showMessage(tr("Copied %1.").arg(row->otherNumber()), 5000);
+    }
+}
+
+void CallHistoryWindow::deleteLog() {
+    const CallHistoryRow *row = selectedCall();
+    if (!row) {
+        return;
+    }
+    const QString sessionId = row->call.sessionId;
+    const QString who = row->otherName().isEmpty() ? row->otherNumber() : row->otherName();
+    QMessageBox box(QMessageBox::Question, tr("Delete Log"),
+                    tr("Delete the log of this call with %1?").arg(who),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(
+        tr("Its subject, note and recording record are removed from CallDock. The phone then "
+           "shows the call as not logged."));
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() == QMessageBox::Yes) {
+        emit deleteRequested(sessionId);
+    }
+}
+
+bool CallHistoryWindow::exportTo(const QString &path, QString *error) {
+    m_filterBar->flush();
+    CallExporter exporter(m_reader);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const CallExporter::Result result =
+        exporter.writeFile(m_model->query(), CallExporter::formatForPath(path), path);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        *error = result.error;
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Exported %n call(s) to %1.", nullptr, result.count).arg(QDir::toNativeSeparators(path)),
+        10000);
+    return true;
+}
+
+void CallHistoryWindow::exportWithDialog() {
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString jsonFilter = tr("JSON files (*.json)");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("calls-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    QString selectedFilter = csvFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Calls"), QDir(folder).filePath(name),
+        csvFilter + QStringLiteral(";;") + jsonFilter, &selectedFilter);
+    if (path.isEmpty()) {
+        return;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("csv") && suffix != QLatin1String("json")) {
+        path += selectedFilter == jsonFilter ? QStringLiteral(".json") : QStringLiteral(".csv");
+    }
+    QString error;
+    if (!exportTo(path, &error)) {
+        QMessageBox::warning(this, tr("Export Calls"), error);
+    }
+}
