@@ -5,6 +5,7 @@
 #include "callstore.h"
 #include "desktopnotifier.h"
 #include "draftstore.h"
+#include "historycontroller.h"
 #include "hostpage.h"
 #include "hostschemehandler.h"
 #include "logcalldata.h"
@@ -75,6 +76,7 @@ void Application::start() {
     createBridge();
     createNoteDialogs();
     createRecordingFetcher();
+    createHistory();
 
     connect(m_page, &WidgetPage::externalUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
@@ -256,6 +258,17 @@ void Application::createRecordingFetcher() {
             m_recordings->resumePending();
         }
     });
+}
+
+void Application::createHistory() {
+    m_history = std::make_unique<HistoryController>(m_dataDirectory.databaseFile(), *m_store,
+                                                    *m_callLogger, *m_bridge, *m_noteDialogs);
+    connect(m_callLogger.get(), &CallLogger::viewLogRequested, this,
+            [this](const QString &sessionId) { m_history->show(sessionId); });
+    connect(m_window.get(), &MainWindow::historyRequested, this, [this] { m_history->show(); });
+    // Download states show in the history: refresh when one finishes.
+    connect(m_recordings.get(), &RecordingFetcher::finished, m_history.get(),
+            &HistoryController::refresh);
 }
 
 void Application::openNoteDialog(const CallRecord &call, bool alreadyLogged) {

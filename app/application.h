@@ -13,6 +13,7 @@ class CallLogger;
 class CallStore;
 class DesktopNotifier;
 class DraftStore;
+class HistoryController;
 class LogCallDialogs;
 class RecordingFetcher;
 struct CallRecord;
@@ -53,6 +54,7 @@ public:
     CallStore *callStore() const { return m_store.get(); }
     LogCallDialogs *noteDialogs() const { return m_noteDialogs.get(); }
     RecordingFetcher *recordings() const { return m_recordings.get(); }
+    HistoryController *history() const { return m_history.get(); }
     Settings *settings() const { return m_settings.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
 
@@ -66,6 +68,7 @@ private:
     void reportLoggingProblem(const QString &message);
     void createNoteDialogs();
     void createRecordingFetcher();
+    void createHistory();
     QString recordingsFolder() const;
     void openNoteDialog(const CallRecord &call, bool alreadyLogged);
     void createProfile();
@@ -88,6 +91,7 @@ private:
     // The dialogs write drafts until they are destroyed: the store must outlive them.
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<LogCallDialogs> m_noteDialogs;
+    std::unique_ptr<HistoryController> m_history;
     WidgetPage *m_page = nullptr;
     WidgetChannel *m_channel = nullptr;
     WidgetLoader *m_loader = nullptr;

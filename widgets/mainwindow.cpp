@@ -39,6 +39,10 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *history =
+        fileMenu->addAction(tr("Call &History…"), this, &MainWindow::historyRequested);
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

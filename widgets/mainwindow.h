@@ -34,6 +34,7 @@ public:
 signals:
     void retryRequested();
     void aboutRequested();
+    void historyRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,10 +1,12 @@
 // End-to-end call logging: the simulator logs calls through the real bridge into a real SQLite
 // file, and sees them as logged in its next match.
 #include "apptestbase.h"
+#include "callhistorywindow.h"
 #include "calllogger.h"
 #include "callsamples.h"
 #include "callstore.h"
 #include "datadirectory.h"
+#include "historycontroller.h"
 #include "hostpage.h"
 #include "logcalldialog.h"
 #include "logcalldialogs.h"
@@ -23,6 +25,7 @@ private slots:
     void autoLoggedCallIsOneRowWithFinalFacts();
     void logButtonOpensNativeDialog();
     void failedWritesAreRetriedAndReported();
+    void viewLogOpensHistoryOnTheCall();
 
 private:
     QString logRequest(const QJsonObject &call, const QString &trigger) {
@@ -153,6 +156,30 @@ void TestCallLogging::failedWritesAreRetriedAndReported() {
     const QJsonArray logged = matchEntries(session);
     QCOMPARE(logged.size(), 1);
     QVERIFY(logged.first().toObject().contains(QLatin1String("id")));
+}
+
+void TestCallLogging::viewLogOpensHistoryOnTheCall() {
+    startApp();
+    QVERIFY(waitForRegistration());
+    // Enough calls that the one asked for is not on the first page of the window.
+    QStringList ids;
+    for (int i = 0; i < 400; ++i) {
+        const QString session = QStringLiteral("6%1").arg(i, 4, 10, QLatin1Char('0'));
+        ids << logRequest(CallSamples::recordCall(session, QStringLiteral("Accepted"), i,
+                                                  1'764'000'000'000 + i * 60'000),
+                          QStringLiteral("callLogSync"));
+    }
+    for (const QString &id : std::as_const(ids)) {
+        QVERIFY(responseTo(id).contains(QLatin1String("data")));
+    }
+    const QString wanted = QStringLiteral("60007"); // old: far down a newest-first list
+    const QString view = logRequest(CallSamples::recordCall(wanted, QStringLiteral("Accepted"), 7,
+                                                            1'764'000'000'000 + 7 * 60'000),
+                                    QStringLiteral("viewLog"));
+    QCOMPARE(responseTo(view).value(QLatin1String("data")).toString(), QStringLiteral("ok"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->history()->window() && m_app->history()->window()->isVisible(),
+                             10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_app->history()->window()->selectedSessionId(), wanted, 10000);
 }
 
 CALLDOCK_WEBENGINE_TEST_MAIN(TestCallLogging)
