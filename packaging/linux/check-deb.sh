@@ -129,7 +129,7 @@ echo "the log says: widget started"
 step "Runtime files against the package dependencies"
 # A second start under strace lists every file the app and its QtWebEngine processes open.
 run_offscreen "$work/data-traced" timeout -k 10 40 \
-    strace -f -qq -e trace=openat,execve -e signal=none -o "$work/trace" timeout 15
+    strace -f -qq -y -e trace=openat,execve,mmap -e signal=none -o "$work/trace" timeout 15
 check_started "$work/data-traced"
 python3 "$source_dir/packaging/linux/check-runtime-files.py" "$work/trace" calldock
 
