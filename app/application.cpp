@@ -13,6 +13,7 @@
 #include "logcalldialogs.h"
 #include "mainwindow.h"
 #include "navigationpolicy.h"
+#include "phonenumber.h"
 #include "privatefiles.h"
 #include "recordingfetcher.h"
 #include "redaction.h"
@@ -26,6 +27,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileOpenEvent>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QWebEngineNotification>

@@ -58,6 +58,10 @@ public:
     Settings *settings() const { return m_settings.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
 
+protected:
+    // macOS hands tel:/callto: links to the running app as QFileOpenEvent, not as arguments.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // A tel:/callto: number to dial (normalised); the bridge dials it once the dialer is ready.
     void dialRequested(const QString &number);
