@@ -53,7 +53,25 @@ Application::~Application() {
     m_settings->sync();
 }
 
+bool Application::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::FileOpen) {
+        const QString url = static_cast<QFileOpenEvent *>(event)->url().toString();
+        if (PhoneNumber::isDialUrl(url)) {
+            const QString number = PhoneNumber::normalize(url);
+            if (!number.isEmpty()) {
+                if (m_window) {
+                    m_window->bringToFront();
+                }
+                emit dialRequested(number);
+            }
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void Application::start() {
+    qApp->installEventFilter(this);
     WidgetUrlOptions urlOptions;
     urlOptions.appUrl =
         m_options.widgetUrl.isEmpty() ? m_settings->widgetAppUrl() : m_options.widgetUrl;
