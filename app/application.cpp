@@ -45,7 +45,14 @@ Application::Application(const CommandLineOptions &options, const DataDirectory 
     , m_notifier(std::make_unique<DesktopNotifier>()) {}
 
 Application::~Application() {
-    // Pages first (they live under the window), then the profile.
+    // Unsaved notes first; then everything that uses the pages, the store or the bridge; then
+    // the pages (they live under the window) before their profile; the store last.
+    if (m_noteDialogs) {
+        m_noteDialogs->saveOpenDrafts();
+    }
+    m_history.reset();
+    m_noteDialogs.reset();
+    m_recordings.reset();
     m_window.reset();
     m_profile.reset();
     m_callLogger.reset();
