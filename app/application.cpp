@@ -179,6 +179,16 @@ void Application::createBridge() {
     connect(this, &Application::dialRequested, m_bridge,
             [this](const QString &number) { m_bridge->newCall(number, true); });
     m_autoLogSync = new AutoLogSync(*m_settings, *m_bridge, this);
+    // Where notes are taken decides showLogModal: tell the widget at once.
+    connect(m_settings.get(), &Settings::changed, this, [this](Settings::Key key) {
+        if (key != Settings::Key::NotesMode) {
+            return;
+        }
+        Protocol::ServiceRegistration changed = m_bridge->registration();
+        changed.showLogModal = m_settings->notesMode() == Settings::NotesMode::Widget;
+        m_bridge->setRegistration(changed);
+        m_bridge->registerService();
+    });
 }
 
 void Application::createNoteDialogs() {
