@@ -1,0 +1,70 @@
+#pragma once
+
+// CallStore's private parts shared by its translation units (callstore.cpp writes,
+// callstorereads.cpp reads). Not for use outside CallStore.
+
+#include "callstore.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace CallStoreDetail {
+
+inline QString sqlError(const QSqlQuery &query) {
+    return query.lastError().text();
+}
+
+// A SELECT keeps a read transaction (a WAL snapshot) open until the statement is reset; a
+// reused prepared statement left half-read would pin old data and block checkpoints.
+inline bool execute(QSqlQuery &query, QString *error) {
+    if (query.exec()) {
+        return true;
+    }
+    *error = sqlError(query);
+    query.finish();
+    return false;
+}
+
+} // namespace CallStoreDetail
+
+// Prepared once per open and reused: preparing costs more than running these statements.
+struct CallStore::Statements {
+    explicit Statements(const QSqlDatabase &db)
+        : begin(db)
+        , commit(db)
+        , rollback(db)
+        , upsertCall(db)
+        , insertRecording(db)
+        , refreshRecording(db)
+        , setNote(db)
+        , deleteCall(db)
+        , match(db)
+        , selectCall(db)
+        , countCalls(db)
+        , selectRecording(db)
+        , recordingsInState(db)
+        , recordingsForCall(db)
+        , setRecordingState(db)
+        , setRecordingProgress(db) {}
+
+    QSqlQuery begin;
+    QSqlQuery commit;
+    QSqlQuery rollback;
+    QSqlQuery upsertCall;
+    QSqlQuery insertRecording;
+    QSqlQuery refreshRecording;
+    QSqlQuery setNote;
+    QSqlQuery deleteCall;
+    QSqlQuery match;
+    QSqlQuery selectCall;
+    QSqlQuery countCalls;
+    QSqlQuery selectRecording;
+    QSqlQuery recordingsInState;
+    QSqlQuery recordingsForCall;
+    QSqlQuery setRecordingState;
+    QSqlQuery setRecordingProgress;
+};
