@@ -7,15 +7,15 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 namespace CommandLine {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("CommandLine", text);
-}
+// Gives the messages below the translation context "CommandLine" (a namespace has no tr()).
+class Text final {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 // Validates the --export group; false (with `message` set) on a usage error.
 bool parseExport(const QCommandLineParser &parser, const QCommandLineOption &exportFile,
@@ -24,7 +24,8 @@ bool parseExport(const QCommandLineParser &parser, const QCommandLineOption &exp
     if (!parser.isSet(exportFile)) {
         for (const QCommandLineOption *option : {&format, &since, &until}) {
             if (parser.isSet(*option)) {
-                *message = tr("--%1 can only be used with --export.").arg(option->names().first());
+                *message =
+                    Text::tr("--%1 can only be used with --export.").arg(option->names().first());
                 return false;
             }
         }
@@ -32,14 +33,14 @@ bool parseExport(const QCommandLineParser &parser, const QCommandLineOption &exp
     }
     options->file = parser.value(exportFile);
     if (options->file.isEmpty()) {
-        *message = tr("--export: the file name is empty (use - for the standard output).");
+        *message = Text::tr("--export: the file name is empty (use - for the standard output).");
         return false;
     }
     if (parser.isSet(format)) {
         const QString name = parser.value(format).toLower();
         if (name != QLatin1String("csv") && name != QLatin1String("json")) {
-            *message =
-                tr("--format: \"%1\" is not a format; use csv or json.").arg(parser.value(format));
+            *message = Text::tr("--format: \"%1\" is not a format; use csv or json.")
+                           .arg(parser.value(format));
             return false;
         }
         options->format = name == QLatin1String("json") ? ExportOptions::Format::Json
@@ -59,14 +60,15 @@ bool parseExport(const QCommandLineParser &parser, const QCommandLineOption &exp
         }
         *value = parseExportTime(parser.value(*option), option == &until);
         if (!*value) {
-            *message = tr("--%1: \"%2\" is not a date; use YYYY-MM-DD or an ISO 8601 date and "
-                          "time such as 2024-03-01T14:30:00Z.")
-                           .arg(option->names().first(), parser.value(*option));
+            *message =
+                Text::tr("--%1: \"%2\" is not a date; use YYYY-MM-DD or an ISO 8601 date and "
+                         "time such as 2024-03-01T14:30:00Z.")
+                    .arg(option->names().first(), parser.value(*option));
             return false;
         }
     }
     if (options->sinceMs && options->untilMs && *options->sinceMs >= *options->untilMs) {
-        *message = tr("--since must be before --until.");
+        *message = Text::tr("--since must be before --until.");
         return false;
     }
     return true;
@@ -96,56 +98,57 @@ std::optional<qint64> parseExportTime(const QString &text, bool endOfDay) {
 CommandLineResult parse(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("CallDock hosts the RingCentral Embeddable phone and logs every call to a local "
-           "database."));
+        Text::tr("CallDock hosts the RingCentral Embeddable phone and logs every call to a local "
+                 "database."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help and exit."));
+                                  Text::tr("Show this help and exit."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Show the version and exit."));
+                                     Text::tr("Show the version and exit."));
     const QCommandLineOption widgetUrl(
         QStringLiteral("widget-url"),
-        tr("Load the widget from URL (its app.html) instead of the configured channel."),
+        Text::tr("Load the widget from URL (its app.html) instead of the configured channel."),
         QStringLiteral("URL"));
     const QCommandLineOption clientId(QStringLiteral("client-id"),
-                                      tr("Use the RingCentral app client ID."),
+                                      Text::tr("Use the RingCentral app client ID."),
                                       QStringLiteral("ID"));
     const QCommandLineOption appServer(
         QStringLiteral("app-server"),
-        tr("Use the RingCentral platform at URL (https), e.g. the sandbox "
-           "https://platform.devtest.ringcentral.com."),
+        Text::tr("Use the RingCentral platform at URL (https), e.g. the sandbox "
+                 "https://platform.devtest.ringcentral.com."),
         QStringLiteral("URL"));
     const QCommandLineOption dataDir(
         QStringLiteral("data-dir"),
-        tr("Keep everything CallDock writes (settings, web profile, database, recordings, "
-           "logs) in DIR."),
+        Text::tr("Keep everything CallDock writes (settings, web profile, database, recordings, "
+                 "logs) in DIR."),
         QStringLiteral("DIR"));
     const QCommandLineOption minimized(QStringLiteral("minimized"),
-                                       tr("Start without showing the window."));
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     tr("Log debug messages to the terminal and the log file."));
+                                       Text::tr("Start without showing the window."));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        Text::tr("Log debug messages to the terminal and the log file."));
     const QCommandLineOption exportFile(
         QStringLiteral("export"),
-        tr("Write the call log to FILE (- for the standard output) and exit. Works while "
-           "CallDock runs."),
+        Text::tr("Write the call log to FILE (- for the standard output) and exit. Works while "
+                 "CallDock runs."),
         QStringLiteral("FILE"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        tr("Export format: csv or json (default: from the file name, else csv)."),
+        Text::tr("Export format: csv or json (default: from the file name, else csv)."),
         QStringLiteral("csv|json"));
     const QCommandLineOption since(
         QStringLiteral("since"),
-        tr("Export only calls that started on or after DATE (YYYY-MM-DD in local time, or an "
-           "ISO 8601 date and time)."),
+        Text::tr("Export only calls that started on or after DATE (YYYY-MM-DD in local time, or an "
+                 "ISO 8601 date and time)."),
         QStringLiteral("DATE"));
     const QCommandLineOption until(
         QStringLiteral("until"),
-        tr("Export only calls that started on or before DATE (a YYYY-MM-DD date includes the "
-           "whole day, in local time)."),
+        Text::tr("Export only calls that started on or before DATE (a YYYY-MM-DD date includes the "
+                 "whole day, in local time)."),
         QStringLiteral("DATE"));
     parser.addOptions({help, version, widgetUrl, clientId, appServer, dataDir, minimized, verbose,
                        exportFile, format, since, until});
     parser.addPositionalArgument(QStringLiteral("url"),
-                                 tr("A tel: or callto: URL to dial, e.g. tel:+15551234567."),
+                                 Text::tr("A tel: or callto: URL to dial, e.g. tel:+15551234567."),
                                  QStringLiteral("[url]"));
 
     CommandLineResult result;
@@ -162,9 +165,17 @@ CommandLineResult parse(const QStringList &arguments) {
         result.action = CommandLineResult::Action::ShowHelp;
         const QString program = arguments.isEmpty() ? QStringLiteral("calldock")
                                                     : QFileInfo(arguments.first()).fileName();
-        result.message =
-            parser.helpText().replace(QRegularExpression(QStringLiteral("^Usage: [^ ]*")),
-                                      QStringLiteral("Usage: ") + program);
+        // The first line is Qt's (translated) "Usage: %1" with the path the program was started
+        // as, or a placeholder without an application object; show just the program's name.
+        result.message = parser.helpText();
+        const QString executable = QCoreApplication::instance()
+                                       ? QCoreApplication::arguments().constFirst()
+                                       : QStringLiteral("<executable_name>");
+        const qsizetype at =
+            result.message.left(result.message.indexOf(QLatin1Char('\n'))).indexOf(executable);
+        if (at >= 0 && !executable.isEmpty()) {
+            result.message.replace(at, executable.size(), program);
+        }
         return result;
     }
     if (parser.isSet(version)) {
@@ -198,11 +209,12 @@ CommandLineResult parse(const QStringList &arguments) {
     if (parser.isSet(dataDir)) {
         options.dataDir = parser.value(dataDir);
         if (options.dataDir.trimmed().isEmpty()) {
-            return fail(tr("--data-dir: the folder name is empty."));
+            return fail(Text::tr("--data-dir: the folder name is empty."));
         }
         const QFileInfo info(options.dataDir);
         if (info.exists() && !info.isDir()) {
-            return fail(tr("--data-dir: %1 exists and is not a folder.").arg(options.dataDir));
+            return fail(
+                Text::tr("--data-dir: %1 exists and is not a folder.").arg(options.dataDir));
         }
     }
     options.minimized = parser.isSet(minimized);
@@ -217,19 +229,19 @@ CommandLineResult parse(const QStringList &arguments) {
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(exportFile)) {
         if (!positional.isEmpty()) {
-            return fail(tr("--export cannot be combined with a URL to dial."));
+            return fail(Text::tr("--export cannot be combined with a URL to dial."));
         }
         result.action = CommandLineResult::Action::Export;
         return result;
     }
     if (positional.size() > 1) {
-        return fail(tr("Only one tel: or callto: URL can be given."));
+        return fail(Text::tr("Only one tel: or callto: URL can be given."));
     }
     if (!positional.isEmpty()) {
         const QString url = positional.first();
         options.dialNumber = PhoneNumber::isDialUrl(url) ? PhoneNumber::normalize(url) : QString();
         if (options.dialNumber.isEmpty()) {
-            return fail(tr("%1 is not a tel: or callto: URL with a phone number.").arg(url));
+            return fail(Text::tr("%1 is not a tel: or callto: URL with a phone number.").arg(url));
         }
     }
     return result;

@@ -15,9 +15,10 @@ Q_LOGGING_CATEGORY(lcExportCommand, "calldock.app.export")
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+// Gives the messages below the translation context "ExportCommand" (a namespace has no tr()).
+class Text final {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 int fail(const QString &message) {
     std::fputs(qPrintable(QStringLiteral("calldock: ") + message + QLatin1Char('\n')), stderr);
@@ -51,12 +52,13 @@ int run(const ExportOptions &options, const QString &dataDir) {
     if (options.file == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
-            return fail(tr("Cannot write to the standard output: %1").arg(out.errorString()));
+            return fail(Text::tr("Cannot write to the standard output: %1").arg(out.errorString()));
         }
         result = exporter.write(query, format, &out);
         if (result.ok && !out.flush()) {
             result.ok = false;
-            result.error = tr("Cannot write to the standard output: %1").arg(out.errorString());
+            result.error =
+                Text::tr("Cannot write to the standard output: %1").arg(out.errorString());
         }
     } else {
         result = exporter.writeFile(query, format, options.file);
@@ -66,12 +68,10 @@ int run(const ExportOptions &options, const QString &dataDir) {
     }
     qCInfo(lcExportCommand) << "Exported" << result.count << "calls";
     if (options.file != QLatin1String("-")) {
-        std::fputs(
-            qPrintable(QCoreApplication::translate("ExportCommand", "Exported %n call(s) to %1.",
-                                                   nullptr, result.count)
-                           .arg(QDir::toNativeSeparators(options.file))
-                       + QLatin1Char('\n')),
-            stderr);
+        std::fputs(qPrintable(Text::tr("Exported %n call(s) to %1.", nullptr, result.count)
+                                  .arg(QDir::toNativeSeparators(options.file))
+                              + QLatin1Char('\n')),
+                   stderr);
     }
     return 0;
 }

@@ -3,11 +3,14 @@
 #include "datadirectory.h"
 #include "exportcommand.h"
 #include "hostpage.h"
+#include "languageloader.h"
 #include "logfile.h"
+#include "settings.h"
 #include "singleinstance.h"
 #include "unixsignals.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -19,6 +22,18 @@ int printAndExit(const QString &text, FILE *stream, int code) {
         std::fputc('\n', stream);
     }
     return code;
+}
+
+// Gives main()'s own messages the translation context of the command line.
+class Text final {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+// The language chosen in the settings of the data folder (empty: follow the system). Read-only:
+// a missing settings file or folder is not created.
+QString configuredLanguage(const QString &dataDir) {
+    const Settings settings(DataDirectory(dataDir).settingsFile());
+    return settings.language();
 }
 
 QStringList rawArguments(int argc, char **argv) {
@@ -40,17 +55,28 @@ int main(int argc, char **argv) {
     const CommandLineResult command = CommandLine::parse(arguments);
     switch (command.action) {
     case CommandLineResult::Action::ShowHelp:
-        return printAndExit(command.message, stdout, 0);
+    case CommandLineResult::Action::Error: {
+        // Translators need an application object; a QCoreApplication needs no display. The
+        // arguments are parsed again so the help and the error come out in the user's language.
+        QCoreApplication app(argc, argv);
+        LanguageLoader language;
+        language.install(LanguageLoader::resolve(configuredLanguage(command.options.dataDir)));
+        const CommandLineResult translated = CommandLine::parse(arguments);
+        if (translated.action == CommandLineResult::Action::ShowHelp) {
+            return printAndExit(translated.message, stdout, 0);
+        }
+        return printAndExit(QStringLiteral("calldock: ") + translated.message + QLatin1Char('\n')
+                                + Text::tr("Try 'calldock --help' for more information."),
+                            stderr, CommandLine::kUsageError);
+    }
     case CommandLineResult::Action::ShowVersion:
         return printAndExit(command.message, stdout, 0);
-    case CommandLineResult::Action::Error:
-        return printAndExit(QStringLiteral("calldock: ") + command.message
-                                + QStringLiteral("\nTry 'calldock --help' for more information."),
-                            stderr, CommandLine::kUsageError);
     case CommandLineResult::Action::Export: {
         // Headless and read-only: decided before any QApplication or single-instance code, so it
         // is never handed over to a running CallDock and needs no display.
         QCoreApplication app(argc, argv);
+        LanguageLoader language;
+        language.install(LanguageLoader::resolve(configuredLanguage(command.options.dataDir)));
         return ExportCommand::run(command.exportOptions, command.options.dataDir);
     }
     case CommandLineResult::Action::Run:
@@ -68,6 +94,10 @@ int main(int argc, char **argv) {
     QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral("calldock"));
+    // Before any window or message exists: text is translated when it is built (this includes
+    // the labels Application registers with the widget), so a new language needs a restart.
+    LanguageLoader language;
+    language.install(LanguageLoader::resolve(configuredLanguage(command.options.dataDir)));
 
     SingleInstance instance(dataDirectory.lockFile(), dataDirectory.instanceServerName());
     switch (instance.start(&error)) {

@@ -1,5 +1,6 @@
 #include "privatefiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,8 +11,8 @@ bool ensurePrivateDirectory(const QString &path, QString *error) {
     QDir dir(path);
     if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
         if (error) {
-            *error =
-                QObject::tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path));
+            *error = QCoreApplication::translate("PrivateFiles", "Cannot create the folder %1.")
+                         .arg(QDir::toNativeSeparators(path));
         }
         return false;
     }

@@ -25,7 +25,7 @@ CallHistoryFilterBar::CallHistoryFilterBar(QWidget *parent)
     , m_anyDate(new QCheckBox(tr("&Any date"), this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
-    , m_missed(new QCheckBox(tr("&Missed"), this))
+    , m_missed(new QCheckBox(tr("&Missed", "filter: only missed calls"), this))
     , m_withRecording(new QCheckBox(tr("With &recording"), this))
     , m_withNote(new QCheckBox(tr("With &note"), this)) {
     m_search->setPlaceholderText(tr("Search name, number, subject or note"));
@@ -35,7 +35,9 @@ CallHistoryFilterBar::CallHistoryFilterBar(QWidget *parent)
     m_searchTimer->setInterval(kSearchDelayMs);
 
     m_direction->addItem(tr("All directions"), int(CallDirection::Unknown));
+    //: Filter: only calls the user received.
     m_direction->addItem(tr("Inbound"), int(CallDirection::Inbound));
+    //: Filter: only calls the user made.
     m_direction->addItem(tr("Outbound"), int(CallDirection::Outbound));
     m_direction->setAccessibleName(tr("Direction"));
 
@@ -51,9 +53,9 @@ CallHistoryFilterBar::CallHistoryFilterBar(QWidget *parent)
     m_to->setAccessibleName(tr("To date"));
     m_anyDate->setChecked(true);
 
-    auto *fromLabel = new QLabel(tr("&From"), this);
+    auto *fromLabel = new QLabel(tr("&From", "start of a date range"), this);
     fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&To"), this);
+    auto *toLabel = new QLabel(tr("&To", "end of a date range"), this);
     toLabel->setBuddy(m_to);
 
     auto *first = new QHBoxLayout;

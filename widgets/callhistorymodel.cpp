@@ -1,6 +1,7 @@
 #include "callhistorymodel.h"
 
 #include "callhistoryreader.h"
+#include "logcalltext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -191,8 +192,10 @@ QVariant CallHistoryModel::display(const CallHistoryRow &row, int column) const 
     case DirectionColumn:
         switch (call.direction) {
         case CallDirection::Inbound:
+            //: Direction of a call: the other party called the user.
             return tr("Inbound");
         case CallDirection::Outbound:
+            //: Direction of a call: the user called the other party.
             return tr("Outbound");
         case CallDirection::Unknown:
             break;
@@ -205,7 +208,8 @@ QVariant CallHistoryModel::display(const CallHistoryRow &row, int column) const 
     case DurationColumn:
         return call.durationSeconds ? durationText(*call.durationSeconds) : QString();
     case ResultColumn:
-        return call.result;
+        // RingCentral's English result words, shown in the user's language.
+        return call.result.isEmpty() ? QString() : LogCallText::result(call.result);
     case NoteColumn: {
         const QString note = firstLine(call.note);
         if (call.subject.isEmpty() || note.isEmpty()) {
@@ -219,18 +223,18 @@ QVariant CallHistoryModel::display(const CallHistoryRow &row, int column) const 
         }
         switch (row.recording->state) {
         case RecordingState::Queued:
-            return tr("Queued");
+            return tr("Queued", "state of a recording download");
         case RecordingState::Downloading:
             return row.recording->sizeBytes > 0
                        ? tr("Downloading %1%")
                              .arg(row.recording->receivedBytes * 100 / row.recording->sizeBytes)
-                       : tr("Downloading");
+                       : tr("Downloading", "state of a recording download");
         case RecordingState::Done:
-            return tr("Saved");
+            return tr("Saved", "state of a recording download");
         case RecordingState::Expired:
-            return tr("Expired");
+            return tr("Expired", "state of a recording download");
         case RecordingState::Failed:
-            return tr("Failed");
+            return tr("Failed", "state of a recording download");
         }
         return QString();
     default:
@@ -269,14 +273,16 @@ QVariant CallHistoryModel::headerData(int section, Qt::Orientation orientation, 
     case NameColumn:
         return tr("Name");
     case NumberColumn:
-        return tr("Number");
+        return tr("Number", "phone number");
     case DurationColumn:
         return tr("Duration");
     case ResultColumn:
+        //: Column: how the call ended (answered, missed, voicemail…).
         return tr("Result");
     case NoteColumn:
         return tr("Subject / note");
     case RecordingColumn:
+        //: Column: state of the call's audio recording.
         return tr("Recording");
     default:
         return QVariant();

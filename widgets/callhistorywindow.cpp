@@ -3,6 +3,7 @@
 #include "callexporter.h"
 #include "callhistoryfilterbar.h"
 #include "callhistorymodel.h"
+#include "logcalltext.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -65,13 +66,13 @@ CallHistoryWindow::CallHistoryWindow(CallHistoryReader &reader, QWidget *parent)
     const QFontMetrics metrics = m_view->fontMetrics();
     const QString samples[] = {
         QLocale().toString(QDateTime(QDate(2024, 12, 31), QTime(23, 59)), QLocale::ShortFormat),
-        tr("Outbound"),
+        CallHistoryModel::tr("Outbound"),
         QString(18, QLatin1Char('x')),
         QStringLiteral("+44 20 7946 0000"),
         QStringLiteral("00:00:00"),
-        QStringLiteral("Call connected"),
+        LogCallText::result(QStringLiteral("No Answer")),
         QString(),
-        tr("Downloading %1%").arg(100),
+        CallHistoryModel::tr("Downloading %1%").arg(100),
     };
     for (int column = 0; column < CallHistoryModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
@@ -153,7 +154,7 @@ void CallHistoryWindow::createMenusAndToolBar() {
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
-    QMenu *call = menuBar()->addMenu(tr("&Call"));
+    QMenu *call = menuBar()->addMenu(tr("&Call", "menu title"));
     call->addActions(
         {m_editNoteAction, m_callBackAction, m_playAction, m_revealAction, m_copyNumberAction});
     call->addSeparator();

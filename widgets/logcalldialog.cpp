@@ -23,14 +23,14 @@ LogCallDialog::LogCallDialog(const LogCallData &data, QWidget *parent)
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("logCallDialog"));
 
-    auto *factsBox = new QGroupBox(tr("Call"), this);
+    auto *factsBox = new QGroupBox(tr("Call", "title of the box with the facts of the call"), this);
     auto *facts = new QFormLayout(factsBox);
     // Long translations: a label that no longer fits beside its value moves above it instead of
     // squeezing the value.
     facts->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_directionValue = addFact(facts, tr("Direction:"), QStringLiteral("directionValue"));
     m_nameValue = addFact(facts, tr("Name:"), QStringLiteral("nameValue"));
-    m_numberValue = addFact(facts, tr("Number:"), QStringLiteral("numberValue"));
+    m_numberValue = addFact(facts, tr("Number:", "phone number"), QStringLiteral("numberValue"));
     m_startValue = addFact(facts, tr("Started:"), QStringLiteral("startValue"));
     m_durationValue = addFact(facts, tr("Duration:"), QStringLiteral("durationValue"));
     m_resultValue = addFact(facts, tr("Result:"), QStringLiteral("resultValue"));
@@ -140,6 +140,7 @@ void LogCallDialog::showFacts() {
     const QString name = LogCallText::otherName(call).trimmed();
     const QString number = LogCallText::otherNumber(call).trimmed();
     m_directionValue->setText(LogCallText::direction(call.direction));
+    //: Shown instead of the other party's name or phone number when the phone did not send it.
     m_nameValue->setText(name.isEmpty() ? tr("Unknown") : name);
     m_numberValue->setText(number.isEmpty() ? tr("Unknown") : number);
     m_startValue->setText(LogCallText::startTime(call.startTimeMs, QLocale::system()));

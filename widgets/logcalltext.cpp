@@ -5,13 +5,15 @@
 QString LogCallText::direction(CallDirection direction) {
     switch (direction) {
     case CallDirection::Inbound:
+        //: Direction of a call: the other party called the user.
         return tr("Inbound");
     case CallDirection::Outbound:
+        //: Direction of a call: the user called the other party.
         return tr("Outbound");
     case CallDirection::Unknown:
         break;
     }
-    return tr("Unknown");
+    return tr("Unknown", "call direction");
 }
 
 QString LogCallText::otherName(const CallRecord &call) {
@@ -45,7 +47,7 @@ QString LogCallText::defaultSubject(const CallRecord &call) {
 
 QString LogCallText::startTime(const std::optional<qint64> &startTimeMs, const QLocale &locale) {
     if (!startTimeMs) {
-        return tr("Unknown");
+        return tr("Unknown", "start time of a call");
     }
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(*startTimeMs, Qt::UTC).toLocalTime();
     // Date and time separately: the long date names the day ("Tuesday, 5 March 2024") while the
@@ -68,11 +70,12 @@ QString LogCallText::duration(const CallRecord &call) {
     if (call.durationSeconds) {
         return formatDuration(*call.durationSeconds);
     }
-    return call.isFinal ? tr("Unknown") : tr("In progress");
+    return call.isFinal ? tr("Unknown", "duration of a call") : tr("In progress");
 }
 
 QString LogCallText::result(const QString &result) {
     // Live presence/telephony states and final call-log results as RingCentral spells them.
+    // Translators see them as results of a call ("Busy": the other line was busy).
     static const struct {
         const char *word;
         const char *text;
@@ -99,7 +102,7 @@ QString LogCallText::result(const QString &result) {
     };
     const QString trimmed = result.trimmed();
     if (trimmed.isEmpty()) {
-        return tr("Unknown");
+        return tr("Unknown", "result of a call");
     }
     for (const auto &entry : kResults) {
         if (trimmed.compare(QLatin1String(entry.word), Qt::CaseInsensitive) == 0) {
@@ -110,5 +113,6 @@ QString LogCallText::result(const QString &result) {
 }
 
 QString LogCallText::recording(bool hasRecording) {
+    //: Whether the call has a recording.
     return hasRecording ? tr("Yes") : tr("No");
 }

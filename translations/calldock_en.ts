@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CallHistoryWindow</name>
+    <message numerus="yes">
+        <source>%n call(s) match</source>
+        <translation>
+            <numerusform>%n call matches</numerusform>
+            <numerusform>%n calls match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n call to %1.</numerusform>
+            <numerusform>Exported %n calls to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n call to %1.</numerusform>
+            <numerusform>Exported %n calls to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorPanel</name>
+    <message numerus="yes">
+        <source>CallDock tries again in %n second(s).</source>
+        <translation>
+            <numerusform>CallDock tries again in %n second.</numerusform>
+            <numerusform>CallDock tries again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFetcher</name>
+    <message numerus="yes">
+        <source>%n recording(s) waiting to download</source>
+        <translation>
+            <numerusform>%n recording waiting to download</numerusform>
+            <numerusform>%n recordings waiting to download</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) downloading, %1%</source>
+        <translation>
+            <numerusform>%n recording downloading, %1%</numerusform>
+            <numerusform>%n recordings downloading, %1%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) downloading</source>
+        <translation>
+            <numerusform>%n recording downloading</numerusform>
+            <numerusform>%n recordings downloading</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more waiting)</source>
+        <translation>
+            <numerusform>%1 (%n more waiting)</numerusform>
+            <numerusform>%1 (%n more waiting)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WidgetLoader</name>
+    <message numerus="yes">
+        <source>The phone did not start within %n seconds.</source>
+        <translation>
+            <numerusform>The phone did not start within %n second.</numerusform>
+            <numerusform>The phone did not start within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>Application</name>
+    <message>
+        <source>The call log was damaged and has been set aside as %1. CallDock started a new one.</source>
+        <translation>El registro de llamadas estaba dañado y se ha apartado como %1. CallDock ha creado uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Call log replaced</source>
+        <translation>Registro de llamadas reemplazado</translation>
+    </message>
+    <message>
+        <source>Log to CallDock</source>
+        <translation>Registrar en CallDock</translation>
+    </message>
+    <message>
+        <source>Log calls automatically in CallDock</source>
+        <translation>Registrar llamadas automáticamente en CallDock</translation>
+    </message>
+    <message>
+        <source>Recording not downloaded</source>
+        <translation>Grabación no descargada</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved: %1 CallDock keeps them and tries again.</source>
+        <translation>Las llamadas no se están guardando: %1 CallDock las conserva y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Call logging problem</source>
+        <translation>Problema al registrar llamadas</translation>
+    </message>
+    <message>
+        <source>About CallDock</source>
+        <translation>Acerca de CallDock</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Hosts the RingCentral Embeddable phone and logs every call to a local database.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Integra el teléfono RingCentral Embeddable y registra cada llamada en una base de datos local.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CallExporter</name>
+    <message>
+        <source>Cannot read the calls: %1</source>
+        <translation>No se pueden leer las llamadas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>No se puede escribir la exportación: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>No se puede exportar a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryFilterBar</name>
+    <message>
+        <source>&amp;Any date</source>
+        <translation>&amp;Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <comment>filter: only missed calls</comment>
+        <translation>&amp;Perdidas</translation>
+    </message>
+    <message>
+        <source>With &amp;recording</source>
+        <translation>Con &amp;grabación</translation>
+    </message>
+    <message>
+        <source>With &amp;note</source>
+        <translation>Con &amp;nota</translation>
+    </message>
+    <message>
+        <source>Search name, number, subject or note</source>
+        <translation>Buscar nombre, número, asunto o nota</translation>
+    </message>
+    <message>
+        <source>Search calls</source>
+        <translation>Buscar llamadas</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Todas las direcciones</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Filter: only calls the user received.</extracomment>
+        <translation>Entrantes</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Filter: only calls the user made.</extracomment>
+        <translation>Salientes</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>start of a date range</comment>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>end of a date range</comment>
+        <translation>&amp;Hasta</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryModel</name>
+    <message>
+        <source>Cannot read the call history: %1</source>
+        <translation>No se puede leer el historial de llamadas: %1</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>subject — first line of the note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>state of a recording download</comment>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>Descargando: %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <comment>state of a recording download</comment>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>state of a recording download</comment>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>state of a recording download</comment>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>state of a recording download</comment>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Column: how the call ended (answered, missed, voicemail…).</extracomment>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Subject / note</source>
+        <translation>Asunto / nota</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <extracomment>Column: state of the call&apos;s audio recording.</extracomment>
+        <translation>Grabación</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryReader</name>
+    <message>
+        <source>The call database %1 does not exist.</source>
+        <translation>La base de datos de llamadas %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a call database.</source>
+        <translation>%1 no es una base de datos de llamadas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the call database %1: %2</source>
+        <translation>No se puede abrir la base de datos de llamadas %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the call database %1: %2</source>
+        <translation>No se puede leer la base de datos de llamadas %1: %2</translation>
+    </message>
+    <message>
+        <source>The call database %1 was created by a newer version of CallDock.</source>
+        <translation>La base de datos de llamadas %1 fue creada por una versión más reciente de CallDock.</translation>
+    </message>
+    <message>
+        <source>The call database %1 has to be upgraded by CallDock before it can be read. Start CallDock once.</source>
+        <translation>CallDock debe actualizar la base de datos de llamadas %1 antes de poder leerla. Inicie CallDock una vez.</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>La base de datos de llamadas no está abierta.</translation>
+    </message>
+    <message>
+        <source>Internal error: the call database was used from the wrong thread.</source>
+        <translation>Error interno: la base de datos de llamadas se usó desde el hilo equivocado.</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryWindow</name>
+    <message>
+        <source>Call History — CallDock</source>
+        <translation>Historial de llamadas — CallDock</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>&amp;Editar nota…</translation>
+    </message>
+    <message>
+        <source>Call &amp;Back</source>
+        <translation>&amp;Devolver llamada</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Play Recording</source>
+        <translation>&amp;Reproducir grabación</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Show Recording in &amp;Folder</source>
+        <translation>Mostrar grabación en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Number</source>
+        <translation>C&amp;opiar número</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Log…</source>
+        <translation>E&amp;liminar registro…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <comment>menu title</comment>
+        <translation>&amp;Llamada</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Call actions</source>
+        <translation>Acciones de llamada</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>Esta llamada no está registrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) match</source>
+        <translation>
+            <numerusform>%n llamada coincide</numerusform>
+            <numerusform>%n llamadas coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording cannot be opened.</source>
+        <translation>No se puede abrir la grabación.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened.</source>
+        <translation>No se puede abrir la carpeta.</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 copiado.</translation>
+    </message>
+    <message>
+        <source>Delete Log</source>
+        <translation>Eliminar registro</translation>
+    </message>
+    <message>
+        <source>Delete the log of this call with %1?</source>
+        <translation>¿Eliminar el registro de esta llamada con %1?</translation>
+    </message>
+    <message>
+        <source>Its subject, note and recording record are removed from CallDock. The phone then shows the call as not logged.</source>
+        <translation>Su asunto, su nota y la referencia a la grabación se eliminan de CallDock. Después, el teléfono mostrará la llamada como no registrada.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n llamada a %1.</numerusform>
+            <numerusform>Se exportaron %n llamadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>calls-%1.csv</source>
+        <translation>llamadas-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Calls</source>
+        <translation>Exportar llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogger</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>Nota en curso en CallDock</translation>
+    </message>
+    <message>
+        <source>CallDock could not save this call yet: %1</source>
+        <translation>CallDock aún no ha podido guardar esta llamada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallStore</name>
+    <message>
+        <source>The call database %1 does not exist.</source>
+        <translation>La base de datos de llamadas %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The file is not a database.</source>
+        <translation>El archivo no es una base de datos.</translation>
+    </message>
+    <message>
+        <source>The call database %1 is damaged: %2</source>
+        <translation>La base de datos de llamadas %1 está dañada: %2</translation>
+    </message>
+    <message>
+        <source>The call database %1 has to be upgraded by CallDock before it can be read.</source>
+        <translation>CallDock debe actualizar la base de datos de llamadas %1 antes de poder leerla.</translation>
+    </message>
+    <message>
+        <source>Cannot open the call database %1: %2</source>
+        <translation>No se puede abrir la base de datos de llamadas %1: %2</translation>
+    </message>
+    <message>
+        <source>The call database cannot be used: %1</source>
+        <translation>No se puede usar la base de datos de llamadas: %1</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>La base de datos de llamadas no está abierta.</translation>
+    </message>
+    <message>
+        <source>Internal error: the call database was used from the wrong thread.</source>
+        <translation>Error interno: la base de datos de llamadas se usó desde el hilo equivocado.</translation>
+    </message>
+    <message>
+        <source>The call has no session id and cannot be logged.</source>
+        <translation>La llamada no tiene ID de sesión y no se puede registrar.</translation>
+    </message>
+    <message>
+        <source>This call is not logged, so its note cannot be saved.</source>
+        <translation>Esta llamada no está registrada, así que no se puede guardar su nota.</translation>
+    </message>
+    <message>
+        <source>This recording is not known.</source>
+        <translation>Esta grabación es desconocida.</translation>
+    </message>
+    <message>
+        <source>No call database file was given.</source>
+        <translation>No se indicó ningún archivo de base de datos de llamadas.</translation>
+    </message>
+    <message>
+        <source>The call database %1 is a folder, not a file.</source>
+        <translation>La base de datos de llamadas %1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; CallDock cannot keep its call database there.</source>
+        <translation>La carpeta %1 es de solo lectura; CallDock no puede guardar allí su base de datos de llamadas.</translation>
+    </message>
+    <message>
+        <source>The call database %1 is read-only.</source>
+        <translation>La base de datos de llamadas %1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot create the call database %1: %2</source>
+        <translation>No se puede crear la base de datos de llamadas %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the call database %1 to your user account.</source>
+        <translation>No se puede restringir la base de datos de llamadas %1 a su cuenta de usuario.</translation>
+    </message>
+    <message>
+        <source>The call database %1 is damaged and cannot be moved aside.</source>
+        <translation>La base de datos de llamadas %1 está dañada y no se puede apartar.</translation>
+    </message>
+    <message>
+        <source>The file %1 of the damaged call database cannot be moved aside.</source>
+        <translation>No se puede apartar el archivo %1 de la base de datos de llamadas dañada.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the call database to WAL mode</source>
+        <translation>No se puede cambiar la base de datos de llamadas al modo WAL</translation>
+    </message>
+    <message>
+        <source>The call database %1 cannot use WAL mode (got &quot;%2&quot;).</source>
+        <translation>La base de datos de llamadas %1 no puede usar el modo WAL (se obtuvo «%2»).</translation>
+    </message>
+    <message>
+        <source>Cannot configure the call database</source>
+        <translation>No se puede configurar la base de datos de llamadas</translation>
+    </message>
+    <message>
+        <source>This SQLite library does not support foreign keys.</source>
+        <translation>Esta biblioteca SQLite no admite claves foráneas.</translation>
+    </message>
+    <message>
+        <source>Cannot check the call database</source>
+        <translation>No se puede comprobar la base de datos de llamadas</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>Esta llamada no está registrada.</translation>
+    </message>
+    <message>
+        <source>Cannot start upgrading the call database: %1</source>
+        <translation>No se puede iniciar la actualización de la base de datos de llamadas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of the call database.</source>
+        <translation>No se puede leer la versión de la base de datos de llamadas.</translation>
+    </message>
+    <message>
+        <source>The call database was created by a newer version of CallDock (schema %1, this version understands up to %2).</source>
+        <translation>La base de datos de llamadas fue creada por una versión más reciente de CallDock (esquema %1; esta versión admite hasta el %2).</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the call database to version %1: %2</source>
+        <translation>No se puede actualizar la base de datos de llamadas a la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the call database version: %1</source>
+        <translation>No se puede guardar la versión de la base de datos de llamadas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish upgrading the call database: %1</source>
+        <translation>No se puede completar la actualización de la base de datos de llamadas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--%1 can only be used with --export.</source>
+        <translation>--%1 solo se puede usar con --export.</translation>
+    </message>
+    <message>
+        <source>--export: the file name is empty (use - for the standard output).</source>
+        <translation>--export: el nombre de archivo está vacío (use - para la salida estándar).</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use csv or json.</source>
+        <translation>--format: «%1» no es un formato; use csv o json.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; use YYYY-MM-DD or an ISO 8601 date and time such as 2024-03-01T14:30:00Z.</source>
+        <translation>--%1: «%2» no es una fecha; use AAAA-MM-DD o una fecha y hora ISO 8601 como 2024-03-01T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>--since must be before --until.</source>
+        <translation>--since debe ser anterior a --until.</translation>
+    </message>
+    <message>
+        <source>CallDock hosts the RingCentral Embeddable phone and logs every call to a local database.</source>
+        <translation>CallDock integra el teléfono RingCentral Embeddable y registra cada llamada en una base de datos local.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostrar esta ayuda y salir.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostrar la versión y salir.</translation>
+    </message>
+    <message>
+        <source>Load the widget from URL (its app.html) instead of the configured channel.</source>
+        <translation>Cargar el widget desde URL (su app.html) en lugar del canal configurado.</translation>
+    </message>
+    <message>
+        <source>Use the RingCentral app client ID.</source>
+        <translation>Usar este ID de cliente de la aplicación de RingCentral.</translation>
+    </message>
+    <message>
+        <source>Use the RingCentral platform at URL (https), e.g. the sandbox https://platform.devtest.ringcentral.com.</source>
+        <translation>Usar la plataforma de RingCentral en URL (https), p. ej. el sandbox https://platform.devtest.ringcentral.com.</translation>
+    </message>
+    <message>
+        <source>Keep everything CallDock writes (settings, web profile, database, recordings, logs) in DIR.</source>
+        <translation>Guardar todo lo que escribe CallDock (configuración, perfil web, base de datos, grabaciones, registros de diagnóstico) en DIR.</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>Iniciar sin mostrar la ventana.</translation>
+    </message>
+    <message>
+        <source>Log debug messages to the terminal and the log file.</source>
+        <translation>Escribir los mensajes de depuración en la terminal y en el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>Write the call log to FILE (- for the standard output) and exit. Works while CallDock runs.</source>
+        <translation>Escribir el registro de llamadas en FILE (- para la salida estándar) y salir. Funciona aunque CallDock esté abierto.</translation>
+    </message>
+    <message>
+        <source>Export format: csv or json (default: from the file name, else csv).</source>
+        <translation>Formato de exportación: csv o json (predeterminado: según el nombre del archivo; si no, csv).</translation>
+    </message>
+    <message>
+        <source>Export only calls that started on or after DATE (YYYY-MM-DD in local time, or an ISO 8601 date and time).</source>
+        <translation>Exportar solo las llamadas iniciadas en DATE o después (AAAA-MM-DD en hora local, o una fecha y hora ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Export only calls that started on or before DATE (a YYYY-MM-DD date includes the whole day, in local time).</source>
+        <translation>Exportar solo las llamadas iniciadas en DATE o antes (una fecha AAAA-MM-DD incluye el día completo, en hora local).</translation>
+    </message>
+    <message>
+        <source>A tel: or callto: URL to dial, e.g. tel:+15551234567.</source>
+        <translation>Una URL tel: o callto: que marcar, p. ej. tel:+15551234567.</translation>
+    </message>
+    <message>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir: el nombre de la carpeta está vacío.</translation>
+    </message>
+    <message>
+        <source>--data-dir: %1 exists and is not a folder.</source>
+        <translation>--data-dir: %1 existe y no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>--export cannot be combined with a URL to dial.</source>
+        <translation>--export no se puede combinar con una URL que marcar.</translation>
+    </message>
+    <message>
+        <source>Only one tel: or callto: URL can be given.</source>
+        <translation>Solo se puede indicar una URL tel: o callto:.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tel: or callto: URL with a phone number.</source>
+        <translation>%1 no es una URL tel: o callto: con un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Try &apos;calldock --help&apos; for more information.</source>
+        <translation>Pruebe «calldock --help» para obtener más información.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft belongs to no call.</source>
+        <translation>El borrador no pertenece a ninguna llamada.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft to %1: %2</source>
+        <translation>No se puede guardar el borrador en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>No se puede eliminar el borrador %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation>No se puede escribir en la salida estándar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n llamada a %1.</numerusform>
+            <numerusform>Se exportaron %n llamadas a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>The call history cannot be opened: %1</source>
+        <translation>No se puede abrir el historial de llamadas: %1</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Devolver llamada</translation>
+    </message>
+    <message>
+        <source>%1 is not a number the phone can dial.</source>
+        <translation>%1 no es un número que el teléfono pueda marcar.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>This call is no longer in the call log.</source>
+        <translation>Esta llamada ya no está en el registro de llamadas.</translation>
+    </message>
+    <message>
+        <source>Delete log</source>
+        <translation>Eliminar registro</translation>
+    </message>
+    <message>
+        <source>The log could not be deleted: %1</source>
+        <translation>No se pudo eliminar el registro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorPanel</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>The phone could not be loaded</source>
+        <translation>No se pudo cargar el teléfono</translation>
+    </message>
+    <message>
+        <source>Retry loading the phone</source>
+        <translation>Volver a intentar cargar el teléfono</translation>
+    </message>
+    <message>
+        <source>The widget did not respond.</source>
+        <translation>El teléfono no respondió.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección: %1</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>CallDock tries again in %n second(s).</source>
+        <translation>
+            <numerusform>CallDock lo volverá a intentar en %n segundo.</numerusform>
+            <numerusform>CallDock lo volverá a intentar en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Call</source>
+        <comment>title of the box with the facts of the call</comment>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <comment>phone number</comment>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Grabación:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note, Esc cancels.</source>
+        <translation>Ctrl+Intro guarda la nota; Esc cancela.</translation>
+    </message>
+    <message>
+        <source>What was the call about?</source>
+        <translation>¿De qué trató la llamada?</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Save error</source>
+        <translation>Error al guardar</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>Guardar la nota (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Shown instead of the other party&apos;s name or phone number when the phone did not send it.</extracomment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Edit call log — %1</source>
+        <translation>Editar registro de llamada — %1</translation>
+    </message>
+    <message>
+        <source>Log call — %1</source>
+        <translation>Registrar llamada — %1</translation>
+    </message>
+    <message>
+        <source>Restored the text you had not saved (%1).</source>
+        <translation>Se ha restaurado el texto que no había guardado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialogs</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>Nota en curso en CallDock</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallText</name>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>call direction</comment>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>un número desconocido</translation>
+    </message>
+    <message>
+        <source>Inbound call from %1</source>
+        <translation>Llamada entrante de %1</translation>
+    </message>
+    <message>
+        <source>Outbound call to %1</source>
+        <translation>Llamada saliente a %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Llamada con %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>start time of a call</comment>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, short time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>duration of a call</comment>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declinada</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Colgada</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>result of a call</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether the call has a recording.</extracomment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CallDock</source>
+        <translation>CallDock</translation>
+    </message>
+    <message>
+        <source>RingCentral phone</source>
+        <translation>Teléfono RingCentral</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Call &amp;History…</source>
+        <translation>&amp;Historial de llamadas…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About CallDock</source>
+        <translation>&amp;Acerca de CallDock</translation>
+    </message>
+</context>
+<context>
+    <name>PopupWindow</name>
+    <message>
+        <source>Sign in — CallDock</source>
+        <translation>Iniciar sesión — CallDock</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 — CallDock</source>
+        <translation>Iniciar sesión en %1 — CallDock</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDownload</name>
+    <message>
+        <source>The recording could not be saved in %1: %2</source>
+        <translation>No se pudo guardar la grabación en %1: %2</translation>
+    </message>
+    <message>
+        <source>The server sent an empty recording.</source>
+        <translation>El servidor envió una grabación vacía.</translation>
+    </message>
+    <message>
+        <source>The download was incomplete: %1 of %2 bytes arrived.</source>
+        <translation>La descarga está incompleta: llegaron %1 de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The recording could not be saved as %1: %2</source>
+        <translation>No se pudo guardar la grabación como %1: %2</translation>
+    </message>
+    <message>
+        <source>The download link has expired.</source>
+        <translation>El enlace de descarga ha caducado.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this recording (HTTP %1).</source>
+        <translation>El servidor ya no tiene esta grabación (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server could not send the recording right now (HTTP %1).</source>
+        <translation>El servidor no pudo enviar la grabación en este momento (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the download (HTTP %1).</source>
+        <translation>El servidor rechazó la descarga (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped sending data.</source>
+        <translation>El servidor %1 dejó de enviar datos.</translation>
+    </message>
+    <message>
+        <source>The server redirected the download in a loop or to an unsafe address.</source>
+        <translation>El servidor redirigió la descarga en bucle o a una dirección no segura.</translation>
+    </message>
+    <message>
+        <source>The recording address is not supported.</source>
+        <translation>La dirección de la grabación no es compatible.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found.</source>
+        <translation>No se encontró el servidor %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>El servidor %1 rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed before the recording was complete.</source>
+        <translation>La conexión con %1 falló antes de completar la grabación.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the recording could not be saved in %1.</source>
+        <translation>El disco está lleno: no se pudo guardar la grabación en %1.</translation>
+    </message>
+    <message>
+        <source>The recording could not be written to %1. Check the free space and the permissions of that folder.</source>
+        <translation>No se pudo escribir la grabación en %1. Compruebe el espacio libre y los permisos de esa carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFetcher</name>
+    <message>
+        <source>The download link expired and no new one could be obtained. Open the recording in the browser instead.</source>
+        <translation>El enlace de descarga caducó y no se pudo obtener uno nuevo. Abra la grabación en el navegador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) waiting to download</source>
+        <translation>
+            <numerusform>%n grabación pendiente de descarga</numerusform>
+            <numerusform>%n grabaciones pendientes de descarga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) downloading, %1%</source>
+        <translation>
+            <numerusform>Descargando %n grabación, %1 %</numerusform>
+            <numerusform>Descargando %n grabaciones, %1 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) downloading</source>
+        <translation>
+            <numerusform>Descargando %n grabación</numerusform>
+            <numerusform>Descargando %n grabaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more waiting)</source>
+        <translation>
+            <numerusform>%1 (%n más en espera)</numerusform>
+            <numerusform>%1 (%n más en espera)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folder for recordings is set. Choose one in the settings.</source>
+        <translation>No hay ninguna carpeta definida para las grabaciones. Elija una en la configuración.</translation>
+    </message>
+    <message>
+        <source>The recordings folder %1 cannot be created. Choose another folder in the settings.</source>
+        <translation>No se puede crear la carpeta de grabaciones %1. Elija otra carpeta en la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The widget address must be a complete URL such as https://example.com/embeddable/app.html.</source>
+        <translation>La dirección del widget debe ser una URL completa, como https://example.com/embeddable/app.html.</translation>
+    </message>
+    <message>
+        <source>The widget address must start with https:// (http:// is allowed only for localhost).</source>
+        <translation>La dirección del widget debe empezar por https:// (http:// solo se permite para localhost).</translation>
+    </message>
+    <message>
+        <source>The platform address must be a complete URL starting with https://, such as https://platform.devtest.ringcentral.com.</source>
+        <translation>La dirección de la plataforma debe ser una URL completa que empiece por https://, como https://platform.devtest.ringcentral.com.</translation>
+    </message>
+    <message>
+        <source>A client ID contains only letters, digits, &apos;-&apos; and &apos;_&apos; (up to 128 characters).</source>
+        <translation>Un ID de cliente solo contiene letras, dígitos, «-» y «_» (hasta 128 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>CallDock cannot write its lock file %1 (permission denied).</source>
+        <translation>CallDock no puede escribir su archivo de bloqueo %1 (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>CallDock cannot create its lock file %1.</source>
+        <translation>CallDock no puede crear su archivo de bloqueo %1.</translation>
+    </message>
+    <message>
+        <source>CallDock is already running for this data folder but does not answer.</source>
+        <translation>CallDock ya se está ejecutando para esta carpeta de datos, pero no responde.</translation>
+    </message>
+    <message>
+        <source>Could not hand the request to the running CallDock.</source>
+        <translation>No se pudo pasar la solicitud al CallDock en ejecución.</translation>
+    </message>
+    <message>
+        <source>The running CallDock did not confirm the request.</source>
+        <translation>El CallDock en ejecución no confirmó la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetBridge</name>
+    <message>
+        <source>The phone reloaded before it answered.</source>
+        <translation>El teléfono se recargó antes de responder.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer in time.</source>
+        <translation>El teléfono no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The phone sent an unreadable list of calls (%1).</source>
+        <translation>El teléfono envió una lista de llamadas ilegible (%1).</translation>
+    </message>
+    <message>
+        <source>The phone sent an unreadable call (%1).</source>
+        <translation>El teléfono envió una llamada ilegible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetLoader</name>
+    <message numerus="yes">
+        <source>The phone did not start within %n seconds.</source>
+        <translation>
+            <numerusform>El teléfono no se inició en %n segundo.</numerusform>
+            <numerusform>El teléfono no se inició en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CallDock could not open its own page.</source>
+        <translation>CallDock no pudo abrir su propia página.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2).</source>
+        <translation>El servidor respondió HTTP %1 (%2).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Application</name>
+    <message>
+        <source>The call log was damaged and has been set aside as %1. CallDock started a new one.</source>
+        <translation>Le journal des appels était endommagé et a été mis de côté sous le nom %1. CallDock en a créé un nouveau.</translation>
+    </message>
+    <message>
+        <source>Call log replaced</source>
+        <translation>Journal des appels remplacé</translation>
+    </message>
+    <message>
+        <source>Log to CallDock</source>
+        <translation>Consigner dans CallDock</translation>
+    </message>
+    <message>
+        <source>Log calls automatically in CallDock</source>
+        <translation>Consigner automatiquement les appels dans CallDock</translation>
+    </message>
+    <message>
+        <source>Recording not downloaded</source>
+        <translation>Enregistrement non téléchargé</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved: %1 CallDock keeps them and tries again.</source>
+        <translation>Les appels ne sont pas sauvegardés&#xa0;: %1 CallDock les conserve et réessaie.</translation>
+    </message>
+    <message>
+        <source>Call logging problem</source>
+        <translation>Problème de consignation des appels</translation>
+    </message>
+    <message>
+        <source>About CallDock</source>
+        <translation>À propos de CallDock</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Hosts the RingCentral Embeddable phone and logs every call to a local database.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Héberge le téléphone RingCentral Embeddable et consigne chaque appel dans une base de données locale.&lt;/p&gt;&lt;p&gt;Dossier des données&#xa0;: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CallExporter</name>
+    <message>
+        <source>Cannot read the calls: %1</source>
+        <translation>Impossible de lire les appels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Impossible d&apos;exporter vers %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryFilterBar</name>
+    <message>
+        <source>&amp;Any date</source>
+        <translation>&amp;Toutes les dates</translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <comment>filter: only missed calls</comment>
+        <translation>&amp;Manqués</translation>
+    </message>
+    <message>
+        <source>With &amp;recording</source>
+        <translation>Avec &amp;enregistrement</translation>
+    </message>
+    <message>
+        <source>With &amp;note</source>
+        <translation>Avec &amp;note</translation>
+    </message>
+    <message>
+        <source>Search name, number, subject or note</source>
+        <translation>Rechercher un nom, un numéro, un objet ou une note</translation>
+    </message>
+    <message>
+        <source>Search calls</source>
+        <translation>Rechercher des appels</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>Toutes les directions</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Filter: only calls the user received.</extracomment>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Filter: only calls the user made.</extracomment>
+        <translation>Sortants</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>start of a date range</comment>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>end of a date range</comment>
+        <translation>A&amp;u</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryModel</name>
+    <message>
+        <source>Cannot read the call history: %1</source>
+        <translation>Impossible de lire l&apos;historique des appels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>subject — first line of the note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>state of a recording download</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>Téléchargement&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <comment>state of a recording download</comment>
+        <translation>Téléchargement en cours</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>state of a recording download</comment>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>state of a recording download</comment>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>state of a recording download</comment>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Column: how the call ended (answered, missed, voicemail…).</extracomment>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Subject / note</source>
+        <translation>Objet / note</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <extracomment>Column: state of the call&apos;s audio recording.</extracomment>
+        <translation>Enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryReader</name>
+    <message>
+        <source>The call database %1 does not exist.</source>
+        <translation>La base de données des appels %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a call database.</source>
+        <translation>%1 n&apos;est pas une base de données des appels.</translation>
+    </message>
+    <message>
+        <source>Cannot open the call database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données des appels %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the call database %1: %2</source>
+        <translation>Impossible de lire la base de données des appels %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The call database %1 was created by a newer version of CallDock.</source>
+        <translation>La base de données des appels %1 a été créée par une version plus récente de CallDock.</translation>
+    </message>
+    <message>
+        <source>The call database %1 has to be upgraded by CallDock before it can be read. Start CallDock once.</source>
+        <translation>La base de données des appels %1 doit être mise à niveau par CallDock avant de pouvoir être lue. Lancez CallDock une fois.</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>La base de données des appels n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Internal error: the call database was used from the wrong thread.</source>
+        <translation>Erreur interne&#xa0;: la base de données des appels a été utilisée depuis le mauvais thread.</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryWindow</name>
+    <message>
+        <source>Call History — CallDock</source>
+        <translation>Historique des appels — CallDock</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>Modifier la &amp;note…</translation>
+    </message>
+    <message>
+        <source>Call &amp;Back</source>
+        <translation>&amp;Rappeler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Play Recording</source>
+        <translation>&amp;Lire l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Show Recording in &amp;Folder</source>
+        <translation>Afficher l&apos;enregistrement dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Number</source>
+        <translation>&amp;Copier le numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Log…</source>
+        <translation>&amp;Supprimer la consignation…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <comment>menu title</comment>
+        <translation>A&amp;ppel</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Call actions</source>
+        <translation>Actions sur l&apos;appel</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>Cet appel n&apos;est pas consigné.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) match</source>
+        <translation>
+            <numerusform>%n appel correspondant</numerusform>
+            <numerusform>%n appels correspondants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir le dossier.</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 copié.</translation>
+    </message>
+    <message>
+        <source>Delete Log</source>
+        <translation>Supprimer la consignation</translation>
+    </message>
+    <message>
+        <source>Delete the log of this call with %1?</source>
+        <translation>Supprimer la consignation de cet appel avec %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its subject, note and recording record are removed from CallDock. The phone then shows the call as not logged.</source>
+        <translation>Son objet, sa note et la référence de son enregistrement sont supprimés de CallDock. Le téléphone affiche ensuite l&apos;appel comme non consigné.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>%n appel exporté vers %1.</numerusform>
+            <numerusform>%n appels exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>calls-%1.csv</source>
+        <translation>appels-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Calls</source>
+        <translation>Exporter les appels</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogger</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>Note en cours de rédaction dans CallDock</translation>
+    </message>
+    <message>
+        <source>CallDock could not save this call yet: %1</source>
+        <translation>CallDock n&apos;a pas encore pu sauvegarder cet appel&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallStore</name>
+    <message>
+        <source>The call database %1 does not exist.</source>
+        <translation>La base de données des appels %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file is not a database.</source>
+        <translation>Le fichier n&apos;est pas une base de données.</translation>
+    </message>
+    <message>
+        <source>The call database %1 is damaged: %2</source>
+        <translation>La base de données des appels %1 est endommagée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The call database %1 has to be upgraded by CallDock before it can be read.</source>
+        <translation>La base de données des appels %1 doit être mise à niveau par CallDock avant de pouvoir être lue.</translation>
+    </message>
+    <message>
+        <source>Cannot open the call database %1: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données des appels %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The call database cannot be used: %1</source>
+        <translation>La base de données des appels est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>La base de données des appels n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Internal error: the call database was used from the wrong thread.</source>
+        <translation>Erreur interne&#xa0;: la base de données des appels a été utilisée depuis le mauvais thread.</translation>
+    </message>
+    <message>
+        <source>The call has no session id and cannot be logged.</source>
+        <translation>L&apos;appel n&apos;a pas d&apos;identifiant de session et ne peut pas être consigné.</translation>
+    </message>
+    <message>
+        <source>This call is not logged, so its note cannot be saved.</source>
+        <translation>Cet appel n&apos;est pas consigné, sa note ne peut donc pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>This recording is not known.</source>
+        <translation>Cet enregistrement est inconnu.</translation>
+    </message>
+    <message>
+        <source>No call database file was given.</source>
+        <translation>Aucun fichier de base de données des appels n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The call database %1 is a folder, not a file.</source>
+        <translation>La base de données des appels %1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; CallDock cannot keep its call database there.</source>
+        <translation>Le dossier %1 est en lecture seule&#xa0;; CallDock ne peut pas y conserver sa base de données des appels.</translation>
+    </message>
+    <message>
+        <source>The call database %1 is read-only.</source>
+        <translation>La base de données des appels %1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot create the call database %1: %2</source>
+        <translation>Impossible de créer la base de données des appels %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the call database %1 to your user account.</source>
+        <translation>Impossible de restreindre l&apos;accès à la base de données des appels %1 à votre compte utilisateur.</translation>
+    </message>
+    <message>
+        <source>The call database %1 is damaged and cannot be moved aside.</source>
+        <translation>La base de données des appels %1 est endommagée et ne peut pas être mise de côté.</translation>
+    </message>
+    <message>
+        <source>The file %1 of the damaged call database cannot be moved aside.</source>
+        <translation>Le fichier %1 de la base de données des appels endommagée ne peut pas être mis de côté.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the call database to WAL mode</source>
+        <translation>Impossible de passer la base de données des appels en mode WAL</translation>
+    </message>
+    <message>
+        <source>The call database %1 cannot use WAL mode (got &quot;%2&quot;).</source>
+        <translation>La base de données des appels %1 ne peut pas utiliser le mode WAL (obtenu&#xa0;: «&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Cannot configure the call database</source>
+        <translation>Impossible de configurer la base de données des appels</translation>
+    </message>
+    <message>
+        <source>This SQLite library does not support foreign keys.</source>
+        <translation>Cette bibliothèque SQLite ne prend pas en charge les clés étrangères.</translation>
+    </message>
+    <message>
+        <source>Cannot check the call database</source>
+        <translation>Impossible de vérifier la base de données des appels</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>Cet appel n&apos;est pas consigné.</translation>
+    </message>
+    <message>
+        <source>Cannot start upgrading the call database: %1</source>
+        <translation>Impossible de commencer la mise à niveau de la base de données des appels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of the call database.</source>
+        <translation>Impossible de lire la version de la base de données des appels.</translation>
+    </message>
+    <message>
+        <source>The call database was created by a newer version of CallDock (schema %1, this version understands up to %2).</source>
+        <translation>La base de données des appels a été créée par une version plus récente de CallDock (schéma %1&#xa0;; cette version prend en charge jusqu&apos;au schéma %2).</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the call database to version %1: %2</source>
+        <translation>Impossible de mettre à niveau la base de données des appels vers la version %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the call database version: %1</source>
+        <translation>Impossible d&apos;enregistrer la version de la base de données des appels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish upgrading the call database: %1</source>
+        <translation>Impossible de terminer la mise à niveau de la base de données des appels&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--%1 can only be used with --export.</source>
+        <translation>--%1 ne peut être utilisé qu&apos;avec --export.</translation>
+    </message>
+    <message>
+        <source>--export: the file name is empty (use - for the standard output).</source>
+        <translation>--export&#xa0;: le nom de fichier est vide (utilisez - pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use csv or json.</source>
+        <translation>--format&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un format&#xa0;; utilisez csv ou json.</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; use YYYY-MM-DD or an ISO 8601 date and time such as 2024-03-01T14:30:00Z.</source>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date&#xa0;; utilisez AAAA-MM-JJ ou une date et une heure ISO 8601 comme 2024-03-01T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>--since must be before --until.</source>
+        <translation>--since doit précéder --until.</translation>
+    </message>
+    <message>
+        <source>CallDock hosts the RingCentral Embeddable phone and logs every call to a local database.</source>
+        <translation>CallDock héberge le téléphone RingCentral Embeddable et consigne chaque appel dans une base de données locale.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Load the widget from URL (its app.html) instead of the configured channel.</source>
+        <translation>Charger le widget depuis URL (son app.html) au lieu du canal configuré.</translation>
+    </message>
+    <message>
+        <source>Use the RingCentral app client ID.</source>
+        <translation>Utiliser cet ID client d&apos;application RingCentral.</translation>
+    </message>
+    <message>
+        <source>Use the RingCentral platform at URL (https), e.g. the sandbox https://platform.devtest.ringcentral.com.</source>
+        <translation>Utiliser la plateforme RingCentral à l&apos;adresse URL (https), p. ex. la sandbox https://platform.devtest.ringcentral.com.</translation>
+    </message>
+    <message>
+        <source>Keep everything CallDock writes (settings, web profile, database, recordings, logs) in DIR.</source>
+        <translation>Conserver tout ce que CallDock écrit (paramètres, profil web, base de données, enregistrements, journaux) dans DIR.</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>Démarrer sans afficher la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Log debug messages to the terminal and the log file.</source>
+        <translation>Écrire les messages de débogage dans le terminal et le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Write the call log to FILE (- for the standard output) and exit. Works while CallDock runs.</source>
+        <translation>Écrire le journal des appels dans FILE (- pour la sortie standard) et quitter. Fonctionne même pendant que CallDock est ouvert.</translation>
+    </message>
+    <message>
+        <source>Export format: csv or json (default: from the file name, else csv).</source>
+        <translation>Format d&apos;export&#xa0;: csv ou json (par défaut&#xa0;: d&apos;après le nom du fichier, sinon csv).</translation>
+    </message>
+    <message>
+        <source>Export only calls that started on or after DATE (YYYY-MM-DD in local time, or an ISO 8601 date and time).</source>
+        <translation>N&apos;exporter que les appels commencés à partir de DATE (AAAA-MM-JJ en heure locale, ou une date et une heure ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Export only calls that started on or before DATE (a YYYY-MM-DD date includes the whole day, in local time).</source>
+        <translation>N&apos;exporter que les appels commencés au plus tard à DATE (une date AAAA-MM-JJ inclut toute la journée, en heure locale).</translation>
+    </message>
+    <message>
+        <source>A tel: or callto: URL to dial, e.g. tel:+15551234567.</source>
+        <translation>Une URL tel: ou callto: à composer, p. ex. tel:+15551234567.</translation>
+    </message>
+    <message>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir&#xa0;: le nom du dossier est vide.</translation>
+    </message>
+    <message>
+        <source>--data-dir: %1 exists and is not a folder.</source>
+        <translation>--data-dir&#xa0;: %1 existe et n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>--export cannot be combined with a URL to dial.</source>
+        <translation>--export ne peut pas être combiné avec une URL à composer.</translation>
+    </message>
+    <message>
+        <source>Only one tel: or callto: URL can be given.</source>
+        <translation>Une seule URL tel: ou callto: peut être indiquée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tel: or callto: URL with a phone number.</source>
+        <translation>%1 n&apos;est pas une URL tel: ou callto: contenant un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Try &apos;calldock --help&apos; for more information.</source>
+        <translation>Essayez «&#xa0;calldock --help&#xa0;» pour plus d&apos;informations.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft belongs to no call.</source>
+        <translation>Le brouillon n&apos;appartient à aucun appel.</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer le brouillon dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>Impossible de supprimer le brouillon %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>%n appel exporté vers %1.</numerusform>
+            <numerusform>%n appels exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>The call history cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir l&apos;historique des appels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>%1 is not a number the phone can dial.</source>
+        <translation>%1 n&apos;est pas un numéro que le téléphone peut composer.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>This call is no longer in the call log.</source>
+        <translation>Cet appel ne figure plus dans le journal des appels.</translation>
+    </message>
+    <message>
+        <source>Delete log</source>
+        <translation>Supprimer la consignation</translation>
+    </message>
+    <message>
+        <source>The log could not be deleted: %1</source>
+        <translation>Impossible de supprimer la consignation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorPanel</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>The phone could not be loaded</source>
+        <translation>Le téléphone n&apos;a pas pu être chargé</translation>
+    </message>
+    <message>
+        <source>Retry loading the phone</source>
+        <translation>Réessayer de charger le téléphone</translation>
+    </message>
+    <message>
+        <source>The widget did not respond.</source>
+        <translation>Le téléphone n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Nouvelle tentative…</translation>
+    </message>
+    <message numerus="yes">
+        <source>CallDock tries again in %n second(s).</source>
+        <translation>
+            <numerusform>CallDock réessaie dans %n seconde.</numerusform>
+            <numerusform>CallDock réessaie dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Call</source>
+        <comment>title of the box with the facts of the call</comment>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Direction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <comment>phone number</comment>
+        <translation>Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>Enregistrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note, Esc cancels.</source>
+        <translation>Ctrl+Entrée enregistre la note, Échap annule.</translation>
+    </message>
+    <message>
+        <source>What was the call about?</source>
+        <translation>De quoi a-t-il été question&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save error</source>
+        <translation>Erreur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>Enregistrer la note (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Fermer sans enregistrer (Échap)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Shown instead of the other party&apos;s name or phone number when the phone did not send it.</extracomment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Edit call log — %1</source>
+        <translation>Modifier la consignation — %1</translation>
+    </message>
+    <message>
+        <source>Log call — %1</source>
+        <translation>Consigner l&apos;appel — %1</translation>
+    </message>
+    <message>
+        <source>Restored the text you had not saved (%1).</source>
+        <translation>Le texte non enregistré a été restauré (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialogs</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>Note en cours de rédaction dans CallDock</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallText</name>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>call direction</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>un numéro inconnu</translation>
+    </message>
+    <message>
+        <source>Inbound call from %1</source>
+        <translation>Appel entrant de %1</translation>
+    </message>
+    <message>
+        <source>Outbound call to %1</source>
+        <translation>Appel sortant vers %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Appel avec %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>start time of a call</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, short time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>duration of a call</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Raccroché</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>result of a call</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether the call has a recording.</extracomment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CallDock</source>
+        <translation>CallDock</translation>
+    </message>
+    <message>
+        <source>RingCentral phone</source>
+        <translation>Téléphone RingCentral</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Call &amp;History…</source>
+        <translation>&amp;Historique des appels…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About CallDock</source>
+        <translation>À &amp;propos de CallDock</translation>
+    </message>
+</context>
+<context>
+    <name>PopupWindow</name>
+    <message>
+        <source>Sign in — CallDock</source>
+        <translation>Connexion — CallDock</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 — CallDock</source>
+        <translation>Connexion à %1 — CallDock</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDownload</name>
+    <message>
+        <source>The recording could not be saved in %1: %2</source>
+        <translation>L&apos;enregistrement n&apos;a pas pu être sauvegardé dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The server sent an empty recording.</source>
+        <translation>Le serveur a envoyé un enregistrement vide.</translation>
+    </message>
+    <message>
+        <source>The download was incomplete: %1 of %2 bytes arrived.</source>
+        <translation>Le téléchargement est incomplet&#xa0;: %1 octets reçus sur %2.</translation>
+    </message>
+    <message>
+        <source>The recording could not be saved as %1: %2</source>
+        <translation>L&apos;enregistrement n&apos;a pas pu être sauvegardé sous %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The download link has expired.</source>
+        <translation>Le lien de téléchargement a expiré.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this recording (HTTP %1).</source>
+        <translation>Le serveur ne dispose plus de cet enregistrement (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server could not send the recording right now (HTTP %1).</source>
+        <translation>Le serveur n&apos;a pas pu envoyer l&apos;enregistrement pour le moment (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the download (HTTP %1).</source>
+        <translation>Le serveur a refusé le téléchargement (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped sending data.</source>
+        <translation>Le serveur %1 a cessé d&apos;envoyer des données.</translation>
+    </message>
+    <message>
+        <source>The server redirected the download in a loop or to an unsafe address.</source>
+        <translation>Le serveur a redirigé le téléchargement en boucle ou vers une adresse non sûre.</translation>
+    </message>
+    <message>
+        <source>The recording address is not supported.</source>
+        <translation>L&apos;adresse de l&apos;enregistrement n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found.</source>
+        <translation>Le serveur %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>Le serveur %1 a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed before the recording was complete.</source>
+        <translation>La connexion à %1 a échoué avant la fin de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the recording could not be saved in %1.</source>
+        <translation>Le disque est plein&#xa0;: l&apos;enregistrement n&apos;a pas pu être sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>The recording could not be written to %1. Check the free space and the permissions of that folder.</source>
+        <translation>L&apos;enregistrement n&apos;a pas pu être écrit dans %1. Vérifiez l&apos;espace libre et les autorisations de ce dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFetcher</name>
+    <message>
+        <source>The download link expired and no new one could be obtained. Open the recording in the browser instead.</source>
+        <translation>Le lien de téléchargement a expiré et aucun nouveau lien n&apos;a pu être obtenu. Ouvrez plutôt l&apos;enregistrement dans le navigateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) waiting to download</source>
+        <translation>
+            <numerusform>%n enregistrement en attente de téléchargement</numerusform>
+            <numerusform>%n enregistrements en attente de téléchargement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) downloading, %1%</source>
+        <translation>
+            <numerusform>%n enregistrement en cours de téléchargement, %1&#xa0;%</numerusform>
+            <numerusform>%n enregistrements en cours de téléchargement, %1&#xa0;%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) downloading</source>
+        <translation>
+            <numerusform>%n enregistrement en cours de téléchargement</numerusform>
+            <numerusform>%n enregistrements en cours de téléchargement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more waiting)</source>
+        <translation>
+            <numerusform>%1 (%n autre en attente)</numerusform>
+            <numerusform>%1 (%n autres en attente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folder for recordings is set. Choose one in the settings.</source>
+        <translation>Aucun dossier n&apos;est défini pour les enregistrements. Choisissez-en un dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The recordings folder %1 cannot be created. Choose another folder in the settings.</source>
+        <translation>Le dossier des enregistrements %1 ne peut pas être créé. Choisissez un autre dossier dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The widget address must be a complete URL such as https://example.com/embeddable/app.html.</source>
+        <translation>L&apos;adresse du widget doit être une URL complète, comme https://example.com/embeddable/app.html.</translation>
+    </message>
+    <message>
+        <source>The widget address must start with https:// (http:// is allowed only for localhost).</source>
+        <translation>L&apos;adresse du widget doit commencer par https:// (http:// n&apos;est autorisé que pour localhost).</translation>
+    </message>
+    <message>
+        <source>The platform address must be a complete URL starting with https://, such as https://platform.devtest.ringcentral.com.</source>
+        <translation>L&apos;adresse de la plateforme doit être une URL complète commençant par https://, comme https://platform.devtest.ringcentral.com.</translation>
+    </message>
+    <message>
+        <source>A client ID contains only letters, digits, &apos;-&apos; and &apos;_&apos; (up to 128 characters).</source>
+        <translation>Un ID client ne contient que des lettres, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;» (128 caractères au maximum).</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>CallDock cannot write its lock file %1 (permission denied).</source>
+        <translation>CallDock ne peut pas écrire son fichier de verrou %1 (permission refusée).</translation>
+    </message>
+    <message>
+        <source>CallDock cannot create its lock file %1.</source>
+        <translation>CallDock ne peut pas créer son fichier de verrou %1.</translation>
+    </message>
+    <message>
+        <source>CallDock is already running for this data folder but does not answer.</source>
+        <translation>CallDock est déjà ouvert pour ce dossier de données mais ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Could not hand the request to the running CallDock.</source>
+        <translation>Impossible de transmettre la demande au CallDock ouvert.</translation>
+    </message>
+    <message>
+        <source>The running CallDock did not confirm the request.</source>
+        <translation>Le CallDock ouvert n&apos;a pas confirmé la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetBridge</name>
+    <message>
+        <source>The phone reloaded before it answered.</source>
+        <translation>Le téléphone a été rechargé avant de répondre.</translation>
+    </message>
+    <message>
+        <source>The phone did not answer in time.</source>
+        <translation>Le téléphone n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The phone sent an unreadable list of calls (%1).</source>
+        <translation>Le téléphone a envoyé une liste d&apos;appels illisible (%1).</translation>
+    </message>
+    <message>
+        <source>The phone sent an unreadable call (%1).</source>
+        <translation>Le téléphone a envoyé un appel illisible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetLoader</name>
+    <message numerus="yes">
+        <source>The phone did not start within %n seconds.</source>
+        <translation>
+            <numerusform>Le téléphone n&apos;a pas démarré en %n seconde.</numerusform>
+            <numerusform>Le téléphone n&apos;a pas démarré en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CallDock could not open its own page.</source>
+        <translation>CallDock n&apos;a pas pu ouvrir sa propre page.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2).</source>
+        <translation>Le serveur a répondu HTTP %1 (%2).</translation>
+    </message>
+</context>
+</TS>

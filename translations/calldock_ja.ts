@@ -1,0 +1,1191 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Application</name>
+    <message>
+        <source>The call log was damaged and has been set aside as %1. CallDock started a new one.</source>
+        <translation>通話ログが破損していたため、%1 として退避しました。CallDock は新しい通話ログを作成しました。</translation>
+    </message>
+    <message>
+        <source>Call log replaced</source>
+        <translation>通話ログを置き換えました</translation>
+    </message>
+    <message>
+        <source>Log to CallDock</source>
+        <translation>CallDock に記録</translation>
+    </message>
+    <message>
+        <source>Log calls automatically in CallDock</source>
+        <translation>通話を CallDock に自動で記録</translation>
+    </message>
+    <message>
+        <source>Recording not downloaded</source>
+        <translation>録音をダウンロードできませんでした</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved: %1 CallDock keeps them and tries again.</source>
+        <translation>通話を保存できていません: %1 CallDock は通話を保持し、再試行します。</translation>
+    </message>
+    <message>
+        <source>Call logging problem</source>
+        <translation>通話の記録に問題があります</translation>
+    </message>
+    <message>
+        <source>About CallDock</source>
+        <translation>CallDock について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Hosts the RingCentral Embeddable phone and logs every call to a local database.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;RingCentral Embeddable の電話を組み込み、すべての通話をローカル データベースに記録します。&lt;/p&gt;&lt;p&gt;データ フォルダー: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CallExporter</name>
+    <message>
+        <source>Cannot read the calls: %1</source>
+        <translation>通話を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>エクスポートを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>%1 にエクスポートできません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryFilterBar</name>
+    <message>
+        <source>&amp;Any date</source>
+        <translation>すべての期間(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <comment>filter: only missed calls</comment>
+        <translation>不在着信(&amp;M)</translation>
+    </message>
+    <message>
+        <source>With &amp;recording</source>
+        <translation>録音あり(&amp;R)</translation>
+    </message>
+    <message>
+        <source>With &amp;note</source>
+        <translation>メモあり(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Search name, number, subject or note</source>
+        <translation>名前、番号、件名、メモを検索</translation>
+    </message>
+    <message>
+        <source>Search calls</source>
+        <translation>通話を検索</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>すべての方向</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Filter: only calls the user received.</extracomment>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Filter: only calls the user made.</extracomment>
+        <translation>発信</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>start of a date range</comment>
+        <translation>開始日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>end of a date range</comment>
+        <translation>終了日(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryModel</name>
+    <message>
+        <source>Cannot read the call history: %1</source>
+        <translation>通話履歴を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>発信</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>subject — first line of the note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>state of a recording download</comment>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>ダウンロード中 %1%</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <comment>state of a recording download</comment>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>state of a recording download</comment>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>state of a recording download</comment>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>state of a recording download</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>通話時間</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Column: how the call ended (answered, missed, voicemail…).</extracomment>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Subject / note</source>
+        <translation>件名 / メモ</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <extracomment>Column: state of the call&apos;s audio recording.</extracomment>
+        <translation>録音</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryReader</name>
+    <message>
+        <source>The call database %1 does not exist.</source>
+        <translation>通話データベース %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a call database.</source>
+        <translation>%1 は通話データベースではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the call database %1: %2</source>
+        <translation>通話データベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the call database %1: %2</source>
+        <translation>通話データベース %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The call database %1 was created by a newer version of CallDock.</source>
+        <translation>通話データベース %1 は新しいバージョンの CallDock で作成されています。</translation>
+    </message>
+    <message>
+        <source>The call database %1 has to be upgraded by CallDock before it can be read. Start CallDock once.</source>
+        <translation>通話データベース %1 を読み込むには、先に CallDock で更新する必要があります。CallDock を一度起動してください。</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>通話データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Internal error: the call database was used from the wrong thread.</source>
+        <translation>内部エラー: 通話データベースが誤ったスレッドから使用されました。</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryWindow</name>
+    <message>
+        <source>Call History — CallDock</source>
+        <translation>通話履歴 — CallDock</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>メモを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Call &amp;Back</source>
+        <translation>折り返し電話(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Play Recording</source>
+        <translation>録音を再生(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Show Recording in &amp;Folder</source>
+        <translation>録音をフォルダーに表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Number</source>
+        <translation>番号をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Log…</source>
+        <translation>記録を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>フィルターをクリア(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <comment>menu title</comment>
+        <translation>通話(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Call actions</source>
+        <translation>通話の操作</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>この通話は記録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) match</source>
+        <translation>
+            <numerusform>一致する通話: %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 件の通話</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording cannot be opened.</source>
+        <translation>録音を開けません。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened.</source>
+        <translation>フォルダーを開けません。</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 をコピーしました。</translation>
+    </message>
+    <message>
+        <source>Delete Log</source>
+        <translation>記録を削除</translation>
+    </message>
+    <message>
+        <source>Delete the log of this call with %1?</source>
+        <translation>%1 との通話の記録を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Its subject, note and recording record are removed from CallDock. The phone then shows the call as not logged.</source>
+        <translation>件名、メモ、録音の情報が CallDock から削除されます。その後、電話ではこの通話が未記録として表示されます。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の通話を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>calls-%1.csv</source>
+        <translation>calls-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Calls</source>
+        <translation>通話のエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogger</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>CallDock でメモを入力中</translation>
+    </message>
+    <message>
+        <source>CallDock could not save this call yet: %1</source>
+        <translation>CallDock はこの通話をまだ保存できていません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallStore</name>
+    <message>
+        <source>The call database %1 does not exist.</source>
+        <translation>通話データベース %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>The file is not a database.</source>
+        <translation>このファイルはデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>The call database %1 is damaged: %2</source>
+        <translation>通話データベース %1 は破損しています: %2</translation>
+    </message>
+    <message>
+        <source>The call database %1 has to be upgraded by CallDock before it can be read.</source>
+        <translation>通話データベース %1 を読み込むには、先に CallDock で更新する必要があります。</translation>
+    </message>
+    <message>
+        <source>Cannot open the call database %1: %2</source>
+        <translation>通話データベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The call database cannot be used: %1</source>
+        <translation>通話データベースを使用できません: %1</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>通話データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Internal error: the call database was used from the wrong thread.</source>
+        <translation>内部エラー: 通話データベースが誤ったスレッドから使用されました。</translation>
+    </message>
+    <message>
+        <source>The call has no session id and cannot be logged.</source>
+        <translation>この通話にはセッション ID がないため、記録できません。</translation>
+    </message>
+    <message>
+        <source>This call is not logged, so its note cannot be saved.</source>
+        <translation>この通話は記録されていないため、メモを保存できません。</translation>
+    </message>
+    <message>
+        <source>This recording is not known.</source>
+        <translation>この録音は登録されていません。</translation>
+    </message>
+    <message>
+        <source>No call database file was given.</source>
+        <translation>通話データベースのファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>The call database %1 is a folder, not a file.</source>
+        <translation>通話データベース %1 はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; CallDock cannot keep its call database there.</source>
+        <translation>フォルダー %1 は読み取り専用のため、CallDock は通話データベースをそこに保存できません。</translation>
+    </message>
+    <message>
+        <source>The call database %1 is read-only.</source>
+        <translation>通話データベース %1 は読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>Cannot create the call database %1: %2</source>
+        <translation>通話データベース %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the call database %1 to your user account.</source>
+        <translation>通話データベース %1 へのアクセスをお使いのユーザー アカウントに制限できません。</translation>
+    </message>
+    <message>
+        <source>The call database %1 is damaged and cannot be moved aside.</source>
+        <translation>通話データベース %1 は破損しており、退避できません。</translation>
+    </message>
+    <message>
+        <source>The file %1 of the damaged call database cannot be moved aside.</source>
+        <translation>破損した通話データベースのファイル %1 を退避できません。</translation>
+    </message>
+    <message>
+        <source>Cannot switch the call database to WAL mode</source>
+        <translation>通話データベースを WAL モードに切り替えられません</translation>
+    </message>
+    <message>
+        <source>The call database %1 cannot use WAL mode (got &quot;%2&quot;).</source>
+        <translation>通話データベース %1 は WAL モードを使用できません (結果: &quot;%2&quot;)。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the call database</source>
+        <translation>通話データベースを構成できません</translation>
+    </message>
+    <message>
+        <source>This SQLite library does not support foreign keys.</source>
+        <translation>この SQLite ライブラリは外部キーをサポートしていません。</translation>
+    </message>
+    <message>
+        <source>Cannot check the call database</source>
+        <translation>通話データベースを検査できません</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>この通話は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot start upgrading the call database: %1</source>
+        <translation>通話データベースの更新を開始できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of the call database.</source>
+        <translation>通話データベースのバージョンを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The call database was created by a newer version of CallDock (schema %1, this version understands up to %2).</source>
+        <translation>通話データベースは新しいバージョンの CallDock で作成されています (スキーマ %1、このバージョンの対応は %2 まで)。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the call database to version %1: %2</source>
+        <translation>通話データベースをバージョン %1 に更新できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the call database version: %1</source>
+        <translation>通話データベースのバージョンを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot finish upgrading the call database: %1</source>
+        <translation>通話データベースの更新を完了できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--%1 can only be used with --export.</source>
+        <translation>--%1 は --export と一緒にのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>--export: the file name is empty (use - for the standard output).</source>
+        <translation>--export: ファイル名が空です (標準出力には - を指定してください)。</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use csv or json.</source>
+        <translation>--format: &quot;%1&quot; は形式ではありません。csv または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; use YYYY-MM-DD or an ISO 8601 date and time such as 2024-03-01T14:30:00Z.</source>
+        <translation>--%1: &quot;%2&quot; は日付ではありません。YYYY-MM-DD、または 2024-03-01T14:30:00Z のような ISO 8601 形式の日時を指定してください。</translation>
+    </message>
+    <message>
+        <source>--since must be before --until.</source>
+        <translation>--since は --until より前である必要があります。</translation>
+    </message>
+    <message>
+        <source>CallDock hosts the RingCentral Embeddable phone and logs every call to a local database.</source>
+        <translation>CallDock は RingCentral Embeddable の電話を組み込み、すべての通話をローカル データベースに記録します。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>このヘルプを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>バージョンを表示して終了します。</translation>
+    </message>
+    <message>
+        <source>Load the widget from URL (its app.html) instead of the configured channel.</source>
+        <translation>設定されたチャネルではなく URL (widget の app.html) から widget を読み込みます。</translation>
+    </message>
+    <message>
+        <source>Use the RingCentral app client ID.</source>
+        <translation>RingCentral アプリのクライアント ID として ID を使用します。</translation>
+    </message>
+    <message>
+        <source>Use the RingCentral platform at URL (https), e.g. the sandbox https://platform.devtest.ringcentral.com.</source>
+        <translation>URL (https) の RingCentral プラットフォームを使用します。例: サンドボックス https://platform.devtest.ringcentral.com</translation>
+    </message>
+    <message>
+        <source>Keep everything CallDock writes (settings, web profile, database, recordings, logs) in DIR.</source>
+        <translation>CallDock が書き込むすべてのデータ (設定、Web プロファイル、データベース、録音、ログ) を DIR に保存します。</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>ウィンドウを表示せずに起動します。</translation>
+    </message>
+    <message>
+        <source>Log debug messages to the terminal and the log file.</source>
+        <translation>デバッグ メッセージを端末とログ ファイルに出力します。</translation>
+    </message>
+    <message>
+        <source>Write the call log to FILE (- for the standard output) and exit. Works while CallDock runs.</source>
+        <translation>通話ログを FILE (標準出力には -) に書き出して終了します。CallDock の実行中でも使用できます。</translation>
+    </message>
+    <message>
+        <source>Export format: csv or json (default: from the file name, else csv).</source>
+        <translation>エクスポート形式: csv または json (既定: ファイル名から判断、判断できなければ csv)。</translation>
+    </message>
+    <message>
+        <source>Export only calls that started on or after DATE (YYYY-MM-DD in local time, or an ISO 8601 date and time).</source>
+        <translation>DATE 以降に開始した通話のみをエクスポートします (ローカル時刻の YYYY-MM-DD、または ISO 8601 形式の日時)。</translation>
+    </message>
+    <message>
+        <source>Export only calls that started on or before DATE (a YYYY-MM-DD date includes the whole day, in local time).</source>
+        <translation>DATE 以前に開始した通話のみをエクスポートします (YYYY-MM-DD の日付はローカル時刻でその日全体を含みます)。</translation>
+    </message>
+    <message>
+        <source>A tel: or callto: URL to dial, e.g. tel:+15551234567.</source>
+        <translation>発信する tel: または callto: の URL。例: tel:+15551234567</translation>
+    </message>
+    <message>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir: フォルダー名が空です。</translation>
+    </message>
+    <message>
+        <source>--data-dir: %1 exists and is not a folder.</source>
+        <translation>--data-dir: %1 は既に存在し、フォルダーではありません。</translation>
+    </message>
+    <message>
+        <source>--export cannot be combined with a URL to dial.</source>
+        <translation>--export は発信用の URL と組み合わせられません。</translation>
+    </message>
+    <message>
+        <source>Only one tel: or callto: URL can be given.</source>
+        <translation>指定できる tel: または callto: の URL は 1 つだけです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a tel: or callto: URL with a phone number.</source>
+        <translation>%1 は電話番号を含む tel: または callto: の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>Try &apos;calldock --help&apos; for more information.</source>
+        <translation>詳しくは &apos;calldock --help&apos; を実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft belongs to no call.</source>
+        <translation>この下書きはどの通話にも属していません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft to %1: %2</source>
+        <translation>下書きを %1 に保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>下書き %1 を削除できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation>標準出力に書き込めません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の通話を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>Call history</source>
+        <translation>通話履歴</translation>
+    </message>
+    <message>
+        <source>The call history cannot be opened: %1</source>
+        <translation>通話履歴を開けません: %1</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>折り返し電話</translation>
+    </message>
+    <message>
+        <source>%1 is not a number the phone can dial.</source>
+        <translation>%1 は電話で発信できる番号ではありません。</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>メモを編集</translation>
+    </message>
+    <message>
+        <source>This call is no longer in the call log.</source>
+        <translation>この通話は通話ログにもうありません。</translation>
+    </message>
+    <message>
+        <source>Delete log</source>
+        <translation>記録を削除</translation>
+    </message>
+    <message>
+        <source>The log could not be deleted: %1</source>
+        <translation>記録を削除できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorPanel</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>今すぐ再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The phone could not be loaded</source>
+        <translation>電話を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Retry loading the phone</source>
+        <translation>電話の読み込みを再試行</translation>
+    </message>
+    <message>
+        <source>The widget did not respond.</source>
+        <translation>電話が応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>アドレス: %1</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>再試行しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>CallDock tries again in %n second(s).</source>
+        <translation>
+            <numerusform>%n 秒後に再試行します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Call</source>
+        <comment>title of the box with the facts of the call</comment>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <comment>phone number</comment>
+        <translation>電話番号:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>開始:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>通話時間:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>録音:</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>件名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note, Esc cancels.</source>
+        <translation>Ctrl+Enter でメモを保存、Esc でキャンセルします。</translation>
+    </message>
+    <message>
+        <source>What was the call about?</source>
+        <translation>どのような用件の通話でしたか?</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Save error</source>
+        <translation>保存エラー</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>メモを保存 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>保存せずに閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Shown instead of the other party&apos;s name or phone number when the phone did not send it.</extracomment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Edit call log — %1</source>
+        <translation>通話の記録を編集 — %1</translation>
+    </message>
+    <message>
+        <source>Log call — %1</source>
+        <translation>通話を記録 — %1</translation>
+    </message>
+    <message>
+        <source>Restored the text you had not saved (%1).</source>
+        <translation>保存されていなかったテキストを復元しました (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialogs</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>CallDock でメモを入力中</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallText</name>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>発信</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>call direction</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>不明な番号</translation>
+    </message>
+    <message>
+        <source>Inbound call from %1</source>
+        <translation>%1 からの着信</translation>
+    </message>
+    <message>
+        <source>Outbound call to %1</source>
+        <translation>%1 への発信</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>%1 との通話</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>start time of a call</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, short time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>duration of a call</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>呼び出し中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>応答済み</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>不在着信</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>ボイスメール</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>応答拒否</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>話し中</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック済み</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>result of a call</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether the call has a recording.</extracomment>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CallDock</source>
+        <translation>CallDock</translation>
+    </message>
+    <message>
+        <source>RingCentral phone</source>
+        <translation>RingCentral 電話</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Call &amp;History…</source>
+        <translation>通話履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CallDock</source>
+        <translation>CallDock について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PopupWindow</name>
+    <message>
+        <source>Sign in — CallDock</source>
+        <translation>サインイン — CallDock</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 — CallDock</source>
+        <translation>%1 にサインイン — CallDock</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDownload</name>
+    <message>
+        <source>The recording could not be saved in %1: %2</source>
+        <translation>録音を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The server sent an empty recording.</source>
+        <translation>サーバーから空の録音が送られてきました。</translation>
+    </message>
+    <message>
+        <source>The download was incomplete: %1 of %2 bytes arrived.</source>
+        <translation>ダウンロードが不完全です: %2 バイト中 %1 バイトのみ受信しました。</translation>
+    </message>
+    <message>
+        <source>The recording could not be saved as %1: %2</source>
+        <translation>録音を %1 として保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The download link has expired.</source>
+        <translation>ダウンロード リンクの有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>The server no longer has this recording (HTTP %1).</source>
+        <translation>サーバーにこの録音はもうありません (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The server could not send the recording right now (HTTP %1).</source>
+        <translation>サーバーは現在この録音を送信できません (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The server refused the download (HTTP %1).</source>
+        <translation>サーバーがダウンロードを拒否しました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped sending data.</source>
+        <translation>サーバー %1 からのデータ送信が止まりました。</translation>
+    </message>
+    <message>
+        <source>The server redirected the download in a loop or to an unsafe address.</source>
+        <translation>サーバーがダウンロードをループ状に、または安全でないアドレスにリダイレクトしました。</translation>
+    </message>
+    <message>
+        <source>The recording address is not supported.</source>
+        <translation>録音のアドレスはサポートされていません。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found.</source>
+        <translation>サーバー %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>サーバー %1 が接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed before the recording was complete.</source>
+        <translation>録音の受信が完了する前に %1 との接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the recording could not be saved in %1.</source>
+        <translation>ディスクがいっぱいです。録音を %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <source>The recording could not be written to %1. Check the free space and the permissions of that folder.</source>
+        <translation>録音を %1 に書き込めませんでした。空き容量とフォルダーのアクセス許可を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFetcher</name>
+    <message>
+        <source>The download link expired and no new one could be obtained. Open the recording in the browser instead.</source>
+        <translation>ダウンロード リンクの有効期限が切れ、新しいリンクを取得できませんでした。代わりにブラウザーで録音を開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) waiting to download</source>
+        <translation>
+            <numerusform>ダウンロード待ちの録音: %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) downloading, %1%</source>
+        <translation>
+            <numerusform>%n 件の録音をダウンロード中 (%1%)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) downloading</source>
+        <translation>
+            <numerusform>%n 件の録音をダウンロード中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more waiting)</source>
+        <translation>
+            <numerusform>%1 (ほかに %n 件が待機中)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folder for recordings is set. Choose one in the settings.</source>
+        <translation>録音の保存先フォルダーが設定されていません。設定で選択してください。</translation>
+    </message>
+    <message>
+        <source>The recordings folder %1 cannot be created. Choose another folder in the settings.</source>
+        <translation>録音フォルダー %1 を作成できません。設定で別のフォルダーを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The widget address must be a complete URL such as https://example.com/embeddable/app.html.</source>
+        <translation>widget のアドレスは https://example.com/embeddable/app.html のような完全な URL である必要があります。</translation>
+    </message>
+    <message>
+        <source>The widget address must start with https:// (http:// is allowed only for localhost).</source>
+        <translation>widget のアドレスは https:// で始まる必要があります (http:// は localhost の場合のみ使用できます)。</translation>
+    </message>
+    <message>
+        <source>The platform address must be a complete URL starting with https://, such as https://platform.devtest.ringcentral.com.</source>
+        <translation>プラットフォームのアドレスは https:// で始まる完全な URL (例: https://platform.devtest.ringcentral.com) である必要があります。</translation>
+    </message>
+    <message>
+        <source>A client ID contains only letters, digits, &apos;-&apos; and &apos;_&apos; (up to 128 characters).</source>
+        <translation>クライアント ID に使用できるのは英字、数字、&apos;-&apos;、&apos;_&apos; のみです (最大 128 文字)。</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>CallDock cannot write its lock file %1 (permission denied).</source>
+        <translation>CallDock はロック ファイル %1 に書き込めません (アクセスが拒否されました)。</translation>
+    </message>
+    <message>
+        <source>CallDock cannot create its lock file %1.</source>
+        <translation>CallDock はロック ファイル %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>CallDock is already running for this data folder but does not answer.</source>
+        <translation>このデータ フォルダーの CallDock は既に実行中ですが、応答しません。</translation>
+    </message>
+    <message>
+        <source>Could not hand the request to the running CallDock.</source>
+        <translation>実行中の CallDock に要求を渡せませんでした。</translation>
+    </message>
+    <message>
+        <source>The running CallDock did not confirm the request.</source>
+        <translation>実行中の CallDock が要求を確認しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetBridge</name>
+    <message>
+        <source>The phone reloaded before it answered.</source>
+        <translation>電話が応答する前に再読み込みされました。</translation>
+    </message>
+    <message>
+        <source>The phone did not answer in time.</source>
+        <translation>電話が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The phone sent an unreadable list of calls (%1).</source>
+        <translation>電話から読み取れない通話一覧が送られてきました (%1)。</translation>
+    </message>
+    <message>
+        <source>The phone sent an unreadable call (%1).</source>
+        <translation>電話から読み取れない通話が送られてきました (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetLoader</name>
+    <message numerus="yes">
+        <source>The phone did not start within %n seconds.</source>
+        <translation>
+            <numerusform>電話が %n 秒以内に起動しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CallDock could not open its own page.</source>
+        <translation>CallDock は自身のページを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2).</source>
+        <translation>サーバーの応答: HTTP %1 (%2)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1191 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Application</name>
+    <message>
+        <source>The call log was damaged and has been set aside as %1. CallDock started a new one.</source>
+        <translation>通话记录已损坏，已另存为 %1。CallDock 已新建了一个通话记录。</translation>
+    </message>
+    <message>
+        <source>Call log replaced</source>
+        <translation>通话记录已替换</translation>
+    </message>
+    <message>
+        <source>Log to CallDock</source>
+        <translation>记录到 CallDock</translation>
+    </message>
+    <message>
+        <source>Log calls automatically in CallDock</source>
+        <translation>自动将通话记录到 CallDock</translation>
+    </message>
+    <message>
+        <source>Recording not downloaded</source>
+        <translation>录音未下载</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved: %1 CallDock keeps them and tries again.</source>
+        <translation>通话未能保存：%1 CallDock 会保留这些通话并重试。</translation>
+    </message>
+    <message>
+        <source>Call logging problem</source>
+        <translation>通话记录出现问题</translation>
+    </message>
+    <message>
+        <source>About CallDock</source>
+        <translation>关于 CallDock</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Hosts the RingCentral Embeddable phone and logs every call to a local database.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;集成 RingCentral Embeddable 电话，并将每个通话记录到本地数据库。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CallExporter</name>
+    <message>
+        <source>Cannot read the calls: %1</source>
+        <translation>无法读取通话：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export: %1</source>
+        <translation>无法写入导出文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryFilterBar</name>
+    <message>
+        <source>&amp;Any date</source>
+        <translation>任意日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Missed</source>
+        <comment>filter: only missed calls</comment>
+        <translation>未接来电(&amp;M)</translation>
+    </message>
+    <message>
+        <source>With &amp;recording</source>
+        <translation>有录音(&amp;R)</translation>
+    </message>
+    <message>
+        <source>With &amp;note</source>
+        <translation>有备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Search name, number, subject or note</source>
+        <translation>搜索姓名、号码、主题或备注</translation>
+    </message>
+    <message>
+        <source>Search calls</source>
+        <translation>搜索通话</translation>
+    </message>
+    <message>
+        <source>All directions</source>
+        <translation>所有方向</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Filter: only calls the user received.</extracomment>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Filter: only calls the user made.</extracomment>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <comment>start of a date range</comment>
+        <translation>起始日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <comment>end of a date range</comment>
+        <translation>结束日期(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryModel</name>
+    <message>
+        <source>Cannot read the call history: %1</source>
+        <translation>无法读取通话历史：%1</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>subject — first line of the note</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <comment>state of a recording download</comment>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>正在下载 %1%</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <comment>state of a recording download</comment>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <comment>state of a recording download</comment>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>state of a recording download</comment>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>state of a recording download</comment>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <comment>phone number</comment>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Column: how the call ended (answered, missed, voicemail…).</extracomment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Subject / note</source>
+        <translation>主题 / 备注</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <extracomment>Column: state of the call&apos;s audio recording.</extracomment>
+        <translation>录音</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryReader</name>
+    <message>
+        <source>The call database %1 does not exist.</source>
+        <translation>通话数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a call database.</source>
+        <translation>%1 不是通话数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot open the call database %1: %2</source>
+        <translation>无法打开通话数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the call database %1: %2</source>
+        <translation>无法读取通话数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The call database %1 was created by a newer version of CallDock.</source>
+        <translation>通话数据库 %1 是由更新版本的 CallDock 创建的。</translation>
+    </message>
+    <message>
+        <source>The call database %1 has to be upgraded by CallDock before it can be read. Start CallDock once.</source>
+        <translation>通话数据库 %1 需要先由 CallDock 升级才能读取。请启动一次 CallDock。</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>通话数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Internal error: the call database was used from the wrong thread.</source>
+        <translation>内部错误：从错误的线程使用了通话数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryWindow</name>
+    <message>
+        <source>Call History — CallDock</source>
+        <translation>通话历史 — CallDock</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Note…</source>
+        <translation>编辑备注(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Call &amp;Back</source>
+        <translation>回拨(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Play Recording</source>
+        <translation>播放录音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Show Recording in &amp;Folder</source>
+        <translation>在文件夹中显示录音(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Number</source>
+        <translation>复制号码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Log…</source>
+        <translation>删除记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>清除筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <comment>menu title</comment>
+        <translation>通话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Call actions</source>
+        <translation>通话操作</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>此通话尚未记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) match</source>
+        <translation>
+            <numerusform>匹配的通话：%n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 个通话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recording cannot be opened.</source>
+        <translation>无法打开录音。</translation>
+    </message>
+    <message>
+        <source>The folder cannot be opened.</source>
+        <translation>无法打开文件夹。</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>已复制 %1。</translation>
+    </message>
+    <message>
+        <source>Delete Log</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Delete the log of this call with %1?</source>
+        <translation>删除与 %1 的这次通话的记录吗？</translation>
+    </message>
+    <message>
+        <source>Its subject, note and recording record are removed from CallDock. The phone then shows the call as not logged.</source>
+        <translation>其主题、备注和录音信息将从 CallDock 中删除。之后电话会将该通话显示为未记录。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个通话导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>calls-%1.csv</source>
+        <translation>calls-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export Calls</source>
+        <translation>导出通话</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogger</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>正在 CallDock 中填写备注</translation>
+    </message>
+    <message>
+        <source>CallDock could not save this call yet: %1</source>
+        <translation>CallDock 暂时无法保存此通话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CallStore</name>
+    <message>
+        <source>The call database %1 does not exist.</source>
+        <translation>通话数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file is not a database.</source>
+        <translation>该文件不是数据库。</translation>
+    </message>
+    <message>
+        <source>The call database %1 is damaged: %2</source>
+        <translation>通话数据库 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The call database %1 has to be upgraded by CallDock before it can be read.</source>
+        <translation>通话数据库 %1 需要先由 CallDock 升级才能读取。</translation>
+    </message>
+    <message>
+        <source>Cannot open the call database %1: %2</source>
+        <translation>无法打开通话数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The call database cannot be used: %1</source>
+        <translation>无法使用通话数据库：%1</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>通话数据库未打开。</translation>
+    </message>
+    <message>
+        <source>Internal error: the call database was used from the wrong thread.</source>
+        <translation>内部错误：从错误的线程使用了通话数据库。</translation>
+    </message>
+    <message>
+        <source>The call has no session id and cannot be logged.</source>
+        <translation>该通话没有会话 ID，无法记录。</translation>
+    </message>
+    <message>
+        <source>This call is not logged, so its note cannot be saved.</source>
+        <translation>此通话尚未记录，因此无法保存其备注。</translation>
+    </message>
+    <message>
+        <source>This recording is not known.</source>
+        <translation>此录音未知。</translation>
+    </message>
+    <message>
+        <source>No call database file was given.</source>
+        <translation>未指定通话数据库文件。</translation>
+    </message>
+    <message>
+        <source>The call database %1 is a folder, not a file.</source>
+        <translation>通话数据库 %1 是文件夹，而不是文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; CallDock cannot keep its call database there.</source>
+        <translation>文件夹 %1 为只读；CallDock 无法在此保存通话数据库。</translation>
+    </message>
+    <message>
+        <source>The call database %1 is read-only.</source>
+        <translation>通话数据库 %1 为只读。</translation>
+    </message>
+    <message>
+        <source>Cannot create the call database %1: %2</source>
+        <translation>无法创建通话数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot restrict the call database %1 to your user account.</source>
+        <translation>无法将通话数据库 %1 的访问权限限制为您的用户帐户。</translation>
+    </message>
+    <message>
+        <source>The call database %1 is damaged and cannot be moved aside.</source>
+        <translation>通话数据库 %1 已损坏，且无法另存。</translation>
+    </message>
+    <message>
+        <source>The file %1 of the damaged call database cannot be moved aside.</source>
+        <translation>无法另存已损坏通话数据库的文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot switch the call database to WAL mode</source>
+        <translation>无法将通话数据库切换到 WAL 模式</translation>
+    </message>
+    <message>
+        <source>The call database %1 cannot use WAL mode (got &quot;%2&quot;).</source>
+        <translation>通话数据库 %1 无法使用 WAL 模式（得到“%2”）。</translation>
+    </message>
+    <message>
+        <source>Cannot configure the call database</source>
+        <translation>无法配置通话数据库</translation>
+    </message>
+    <message>
+        <source>This SQLite library does not support foreign keys.</source>
+        <translation>此 SQLite 库不支持外键。</translation>
+    </message>
+    <message>
+        <source>Cannot check the call database</source>
+        <translation>无法检查通话数据库</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>此通话尚未记录。</translation>
+    </message>
+    <message>
+        <source>Cannot start upgrading the call database: %1</source>
+        <translation>无法开始升级通话数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of the call database.</source>
+        <translation>无法读取通话数据库的版本。</translation>
+    </message>
+    <message>
+        <source>The call database was created by a newer version of CallDock (schema %1, this version understands up to %2).</source>
+        <translation>通话数据库是由更新版本的 CallDock 创建的（架构 %1，此版本最高支持 %2）。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the call database to version %1: %2</source>
+        <translation>无法将通话数据库升级到版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot record the call database version: %1</source>
+        <translation>无法记录通话数据库版本：%1</translation>
+    </message>
+    <message>
+        <source>Cannot finish upgrading the call database: %1</source>
+        <translation>无法完成通话数据库升级：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--%1 can only be used with --export.</source>
+        <translation>--%1 只能与 --export 一起使用。</translation>
+    </message>
+    <message>
+        <source>--export: the file name is empty (use - for the standard output).</source>
+        <translation>--export：文件名为空（使用 - 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format; use csv or json.</source>
+        <translation>--format：“%1”不是有效格式；请使用 csv 或 json。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a date; use YYYY-MM-DD or an ISO 8601 date and time such as 2024-03-01T14:30:00Z.</source>
+        <translation>--%1：“%2”不是日期；请使用 YYYY-MM-DD 或 ISO 8601 日期时间，例如 2024-03-01T14:30:00Z。</translation>
+    </message>
+    <message>
+        <source>--since must be before --until.</source>
+        <translation>--since 必须早于 --until。</translation>
+    </message>
+    <message>
+        <source>CallDock hosts the RingCentral Embeddable phone and logs every call to a local database.</source>
+        <translation>CallDock 集成 RingCentral Embeddable 电话，并将每个通话记录到本地数据库。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示此帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本并退出。</translation>
+    </message>
+    <message>
+        <source>Load the widget from URL (its app.html) instead of the configured channel.</source>
+        <translation>从 URL（其 app.html）而不是已配置的渠道加载小组件。</translation>
+    </message>
+    <message>
+        <source>Use the RingCentral app client ID.</source>
+        <translation>使用此 RingCentral 应用客户端 ID。</translation>
+    </message>
+    <message>
+        <source>Use the RingCentral platform at URL (https), e.g. the sandbox https://platform.devtest.ringcentral.com.</source>
+        <translation>使用位于 URL（https）的 RingCentral 平台，例如沙盒 https://platform.devtest.ringcentral.com。</translation>
+    </message>
+    <message>
+        <source>Keep everything CallDock writes (settings, web profile, database, recordings, logs) in DIR.</source>
+        <translation>将 CallDock 写入的所有内容（设置、网页配置文件、数据库、录音、日志）保存在 DIR 中。</translation>
+    </message>
+    <message>
+        <source>Start without showing the window.</source>
+        <translation>启动时不显示窗口。</translation>
+    </message>
+    <message>
+        <source>Log debug messages to the terminal and the log file.</source>
+        <translation>将调试消息输出到终端和日志文件。</translation>
+    </message>
+    <message>
+        <source>Write the call log to FILE (- for the standard output) and exit. Works while CallDock runs.</source>
+        <translation>将通话记录写入 FILE（- 表示标准输出）后退出。CallDock 运行时也可使用。</translation>
+    </message>
+    <message>
+        <source>Export format: csv or json (default: from the file name, else csv).</source>
+        <translation>导出格式：csv 或 json（默认根据文件名判断，否则为 csv）。</translation>
+    </message>
+    <message>
+        <source>Export only calls that started on or after DATE (YYYY-MM-DD in local time, or an ISO 8601 date and time).</source>
+        <translation>仅导出在 DATE 或之后开始的通话（本地时间的 YYYY-MM-DD，或 ISO 8601 日期时间）。</translation>
+    </message>
+    <message>
+        <source>Export only calls that started on or before DATE (a YYYY-MM-DD date includes the whole day, in local time).</source>
+        <translation>仅导出在 DATE 或之前开始的通话（YYYY-MM-DD 日期包含本地时间的整天）。</translation>
+    </message>
+    <message>
+        <source>A tel: or callto: URL to dial, e.g. tel:+15551234567.</source>
+        <translation>要拨打的 tel: 或 callto: URL，例如 tel:+15551234567。</translation>
+    </message>
+    <message>
+        <source>--data-dir: the folder name is empty.</source>
+        <translation>--data-dir：文件夹名称为空。</translation>
+    </message>
+    <message>
+        <source>--data-dir: %1 exists and is not a folder.</source>
+        <translation>--data-dir：%1 已存在且不是文件夹。</translation>
+    </message>
+    <message>
+        <source>--export cannot be combined with a URL to dial.</source>
+        <translation>--export 不能与要拨打的 URL 同时使用。</translation>
+    </message>
+    <message>
+        <source>Only one tel: or callto: URL can be given.</source>
+        <translation>只能指定一个 tel: 或 callto: URL。</translation>
+    </message>
+    <message>
+        <source>%1 is not a tel: or callto: URL with a phone number.</source>
+        <translation>%1 不是包含电话号码的 tel: 或 callto: URL。</translation>
+    </message>
+    <message>
+        <source>Try &apos;calldock --help&apos; for more information.</source>
+        <translation>运行“calldock --help”以获取更多信息。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft belongs to no call.</source>
+        <translation>该草稿不属于任何通话。</translation>
+    </message>
+    <message>
+        <source>Cannot save the draft to %1: %2</source>
+        <translation>无法将草稿保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the draft %1.</source>
+        <translation>无法删除草稿 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Cannot write to the standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个通话导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryController</name>
+    <message>
+        <source>Call history</source>
+        <translation>通话历史</translation>
+    </message>
+    <message>
+        <source>The call history cannot be opened: %1</source>
+        <translation>无法打开通话历史：%1</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回拨</translation>
+    </message>
+    <message>
+        <source>%1 is not a number the phone can dial.</source>
+        <translation>%1 不是电话可以拨打的号码。</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message>
+        <source>This call is no longer in the call log.</source>
+        <translation>此通话已不在通话记录中。</translation>
+    </message>
+    <message>
+        <source>Delete log</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>The log could not be deleted: %1</source>
+        <translation>无法删除记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorPanel</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>立即重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The phone could not be loaded</source>
+        <translation>无法加载电话</translation>
+    </message>
+    <message>
+        <source>Retry loading the phone</source>
+        <translation>重新尝试加载电话</translation>
+    </message>
+    <message>
+        <source>The widget did not respond.</source>
+        <translation>电话没有响应。</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>正在重试…</translation>
+    </message>
+    <message numerus="yes">
+        <source>CallDock tries again in %n second(s).</source>
+        <translation>
+            <numerusform>CallDock 将在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialog</name>
+    <message>
+        <source>Call</source>
+        <comment>title of the box with the facts of the call</comment>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <comment>phone number</comment>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Recording:</source>
+        <translation>录音：</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>主题(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note, Esc cancels.</source>
+        <translation>按 Ctrl+Enter 保存备注，按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>What was the call about?</source>
+        <translation>这次通话是关于什么的？</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save error</source>
+        <translation>保存错误</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Enter)</source>
+        <translation>保存备注 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>关闭且不保存 (Esc)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <extracomment>Shown instead of the other party&apos;s name or phone number when the phone did not send it.</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Edit call log — %1</source>
+        <translation>编辑通话记录 — %1</translation>
+    </message>
+    <message>
+        <source>Log call — %1</source>
+        <translation>记录通话 — %1</translation>
+    </message>
+    <message>
+        <source>Restored the text you had not saved (%1).</source>
+        <translation>已恢复您未保存的文本（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallDialogs</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>正在 CallDock 中填写备注</translation>
+    </message>
+</context>
+<context>
+    <name>LogCallText</name>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>call direction</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>未知号码</translation>
+    </message>
+    <message>
+        <source>Inbound call from %1</source>
+        <translation>来自 %1 的来电</translation>
+    </message>
+    <message>
+        <source>Outbound call to %1</source>
+        <translation>拨打给 %1 的电话</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>与 %1 的通话</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>start time of a call</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, short time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>duration of a call</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已接听</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>语音信箱</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒接</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>已挂断</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已拦截</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>result of a call</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether the call has a recording.</extracomment>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CallDock</source>
+        <translation>CallDock</translation>
+    </message>
+    <message>
+        <source>RingCentral phone</source>
+        <translation>RingCentral 电话</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Call &amp;History…</source>
+        <translation>通话历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CallDock</source>
+        <translation>关于 CallDock(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PopupWindow</name>
+    <message>
+        <source>Sign in — CallDock</source>
+        <translation>登录 — CallDock</translation>
+    </message>
+    <message>
+        <source>Sign in at %1 — CallDock</source>
+        <translation>登录 %1 — CallDock</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingDownload</name>
+    <message>
+        <source>The recording could not be saved in %1: %2</source>
+        <translation>无法将录音保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server sent an empty recording.</source>
+        <translation>服务器发送的录音为空。</translation>
+    </message>
+    <message>
+        <source>The download was incomplete: %1 of %2 bytes arrived.</source>
+        <translation>下载不完整：仅收到 %2 字节中的 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The recording could not be saved as %1: %2</source>
+        <translation>无法将录音另存为 %1：%2</translation>
+    </message>
+    <message>
+        <source>The download link has expired.</source>
+        <translation>下载链接已过期。</translation>
+    </message>
+    <message>
+        <source>The server no longer has this recording (HTTP %1).</source>
+        <translation>服务器上已没有此录音（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server could not send the recording right now (HTTP %1).</source>
+        <translation>服务器暂时无法发送录音（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server refused the download (HTTP %1).</source>
+        <translation>服务器拒绝了下载（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped sending data.</source>
+        <translation>服务器 %1 停止发送数据。</translation>
+    </message>
+    <message>
+        <source>The server redirected the download in a loop or to an unsafe address.</source>
+        <translation>服务器将下载循环重定向或重定向到了不安全的地址。</translation>
+    </message>
+    <message>
+        <source>The recording address is not supported.</source>
+        <translation>不支持该录音地址。</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found.</source>
+        <translation>找不到服务器 %1。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>服务器 %1 拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed before the recording was complete.</source>
+        <translation>录音下载完成前，与 %1 的连接中断了。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the recording could not be saved in %1.</source>
+        <translation>磁盘已满：无法将录音保存到 %1。</translation>
+    </message>
+    <message>
+        <source>The recording could not be written to %1. Check the free space and the permissions of that folder.</source>
+        <translation>无法将录音写入 %1。请检查可用空间以及该文件夹的权限。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFetcher</name>
+    <message>
+        <source>The download link expired and no new one could be obtained. Open the recording in the browser instead.</source>
+        <translation>下载链接已过期，且无法获取新链接。请改为在浏览器中打开录音。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) waiting to download</source>
+        <translation>
+            <numerusform>%n 个录音等待下载</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) downloading, %1%</source>
+        <translation>
+            <numerusform>正在下载 %n 个录音，%1%</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recording(s) downloading</source>
+        <translation>
+            <numerusform>正在下载 %n 个录音</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n more waiting)</source>
+        <translation>
+            <numerusform>%1（另有 %n 个在等待）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No folder for recordings is set. Choose one in the settings.</source>
+        <translation>未设置录音文件夹。请在设置中选择一个。</translation>
+    </message>
+    <message>
+        <source>The recordings folder %1 cannot be created. Choose another folder in the settings.</source>
+        <translation>无法创建录音文件夹 %1。请在设置中选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The widget address must be a complete URL such as https://example.com/embeddable/app.html.</source>
+        <translation>小组件地址必须是完整的 URL，例如 https://example.com/embeddable/app.html。</translation>
+    </message>
+    <message>
+        <source>The widget address must start with https:// (http:// is allowed only for localhost).</source>
+        <translation>小组件地址必须以 https:// 开头（仅 localhost 允许使用 http://）。</translation>
+    </message>
+    <message>
+        <source>The platform address must be a complete URL starting with https://, such as https://platform.devtest.ringcentral.com.</source>
+        <translation>平台地址必须是以 https:// 开头的完整 URL，例如 https://platform.devtest.ringcentral.com。</translation>
+    </message>
+    <message>
+        <source>A client ID contains only letters, digits, &apos;-&apos; and &apos;_&apos; (up to 128 characters).</source>
+        <translation>客户端 ID 只能包含字母、数字、“-”和“_”（最多 128 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>CallDock cannot write its lock file %1 (permission denied).</source>
+        <translation>CallDock 无法写入其锁文件 %1（权限被拒绝）。</translation>
+    </message>
+    <message>
+        <source>CallDock cannot create its lock file %1.</source>
+        <translation>CallDock 无法创建其锁文件 %1。</translation>
+    </message>
+    <message>
+        <source>CallDock is already running for this data folder but does not answer.</source>
+        <translation>CallDock 已在使用此数据文件夹运行，但没有响应。</translation>
+    </message>
+    <message>
+        <source>Could not hand the request to the running CallDock.</source>
+        <translation>无法将请求转交给正在运行的 CallDock。</translation>
+    </message>
+    <message>
+        <source>The running CallDock did not confirm the request.</source>
+        <translation>正在运行的 CallDock 未确认该请求。</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetBridge</name>
+    <message>
+        <source>The phone reloaded before it answered.</source>
+        <translation>电话在响应前重新加载了。</translation>
+    </message>
+    <message>
+        <source>The phone did not answer in time.</source>
+        <translation>电话未及时响应。</translation>
+    </message>
+    <message>
+        <source>The phone sent an unreadable list of calls (%1).</source>
+        <translation>电话发送的通话列表无法读取（%1）。</translation>
+    </message>
+    <message>
+        <source>The phone sent an unreadable call (%1).</source>
+        <translation>电话发送的通话无法读取（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetLoader</name>
+    <message numerus="yes">
+        <source>The phone did not start within %n seconds.</source>
+        <translation>
+            <numerusform>电话未在 %n 秒内启动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CallDock could not open its own page.</source>
+        <translation>CallDock 无法打开其自身的页面。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 (%2).</source>
+        <translation>服务器返回 HTTP %1（%2）。</translation>
+    </message>
+</context>
+</TS>
