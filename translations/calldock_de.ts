@@ -151,12 +151,12 @@
     </message>
     <message>
         <source>Downloading %1%</source>
-        <translation>Wird heruntergeladen: %1 %</translation>
+        <translation>Download: %1 %</translation>
     </message>
     <message>
         <source>Downloading</source>
         <comment>state of a recording download</comment>
-        <translation>Wird heruntergeladen</translation>
+        <translation>Download läuft</translation>
     </message>
     <message>
         <source>Saved</source>

@@ -74,11 +74,14 @@ CallHistoryWindow::CallHistoryWindow(CallHistoryReader &reader, QWidget *parent)
         QString(),
         CallHistoryModel::tr("Downloading %1%").arg(100),
     };
+    int columnsWidth = 0;
     for (int column = 0; column < CallHistoryModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, qMax(metrics.horizontalAdvance(samples[column]),
-                                           header->fontMetrics().horizontalAdvance(title) + 16)
-                                          + 16);
+        const int width = qMax(metrics.horizontalAdvance(samples[column]),
+                               header->fontMetrics().horizontalAdvance(title) + 16)
+                          + 16;
+        header->resizeSection(column, width);
+        columnsWidth += width;
     }
     header->setSectionResizeMode(CallHistoryModel::NoteColumn, QHeaderView::Stretch);
     // The default order is set before sorting is enabled: enabling it sorts by the indicator.
@@ -111,7 +114,13 @@ CallHistoryWindow::CallHistoryWindow(CallHistoryReader &reader, QWidget *parent)
     connect(m_view, &QAbstractItemView::activated, this, &CallHistoryWindow::editNote);
 
     m_model->setQuery(m_filterBar->applyTo(m_model->query()));
-    resize(metrics.averageCharWidth() * 150, metrics.height() * 36);
+    // Wide enough for every column plus room for the note, whatever the language's words add
+    // (German headers and states are much wider than English ones).
+    const int noteRoom = metrics.averageCharWidth() * 30;
+    const int chrome = m_view->verticalScrollBar()->sizeHint().width() + 4 * m_view->frameWidth()
+                       + 2 * layout->contentsMargins().left();
+    resize(qMax(metrics.averageCharWidth() * 150, columnsWidth + noteRoom + chrome),
+           metrics.height() * 36);
 }
 
 CallHistoryWindow::~CallHistoryWindow() = default;

@@ -143,7 +143,8 @@ void LogCallDialog::showFacts() {
     //: Shown instead of the other party's name or phone number when the phone did not send it.
     m_nameValue->setText(name.isEmpty() ? tr("Unknown") : name);
     m_numberValue->setText(number.isEmpty() ? tr("Unknown") : number);
-    m_startValue->setText(LogCallText::startTime(call.startTimeMs, QLocale::system()));
+    // QLocale(), not the system's: a language chosen in the settings brings its date format.
+    m_startValue->setText(LogCallText::startTime(call.startTimeMs, QLocale()));
     m_durationValue->setText(LogCallText::duration(call));
     m_resultValue->setText(LogCallText::result(call.result));
     m_recordingValue->setText(LogCallText::recording(m_data.hasRecording));
@@ -181,7 +182,7 @@ void LogCallDialog::restoreDraft(const QString &subject, const QString &note, qi
     m_subjectIsDefault = false;
     const QDateTime savedAt = QDateTime::fromMSecsSinceEpoch(savedAtMs, Qt::UTC).toLocalTime();
     m_infoLabel->setText(tr("Restored the text you had not saved (%1).")
-                             .arg(QLocale::system().toString(savedAt, QLocale::ShortFormat)));
+                             .arg(QLocale().toString(savedAt, QLocale::ShortFormat)));
     m_infoLabel->show();
 }
 

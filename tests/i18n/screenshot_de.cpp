@@ -1,0 +1,218 @@
+// Renders every CallDock window and dialog in German, the longest of the translations, so
+// clipped or cut-off text shows up before users see it. Not a test; run under a virtual X
+// server so fonts and the style match a desktop:
+//   xvfb-run -a build/tests/i18n/screenshot_de [docs/screenshots/de]
+// Writes one PNG per window, dialog and menu into the given folder.
+
+#include "../history/historyfixture.h"
+#include "../logdialog/logcallsamples.h"
+#include "callhistoryreader.h"
+#include "callhistorywindow.h"
+#include "languageloader.h"
+#include "logcalldialog.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+QTextStream &err() {
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool save(QWidget *widget, const QString &folder, const QString &name) {
+    QTest::qWait(300); // let the window manager map it and the style settle
+    const QString file = QDir(folder).filePath(name);
+    const QPixmap shot = widget->grab();
+    if (shot.isNull() || !shot.save(file, "PNG")) {
+        err() << "cannot write " << file << '\n';
+        return false;
+    }
+    err() << "wrote " << file << " (" << shot.width() << 'x' << shot.height() << ")\n";
+    return true;
+}
+
+// Opens the menu bar menu at `index` of `window` and saves it.
+bool saveMenu(QMainWindow *window, int index, const QString &folder, const QString &name) {
+    const QList<QAction *> menus = window->menuBar()->actions();
+    if (index >= menus.size() || !menus.at(index)->menu()) {
+        err() << "no menu " << index << '\n';
+        return false;
+    }
+    QMenu *menu = menus.at(index)->menu();
+    menu->popup(
+        window->mapToGlobal(window->menuBar()->actionGeometry(menus.at(index)).bottomLeft()));
+    const bool saved = save(menu, folder, name);
+    menu->hide();
+    return saved;
+}
+
+// Saves the modal dialog `trigger` opens (a QMessageBox), then closes it.
+bool saveModal(const std::function<void()> &trigger, const QString &folder, const QString &name) {
+    bool saved = false;
+    QTimer::singleShot(0, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal) {
+            err() << "no dialog for " << name << '\n';
+            return;
+        }
+        saved = save(modal, folder, name);
+        if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+            box->reject();
+        }
+    });
+    trigger();
+    return saved;
+}
+
+bool logCallDialogs(const QString &folder) {
+    // A call that ended a moment ago, logged for the first time, with a note half typed.
+    LogCallData data = LogCallSamples::liveInbound();
+    data.call.durationSeconds = 754;
+    data.call.result = QStringLiteral("No Answer");
+    data.call.isFinal = true;
+    data.hasRecording = true;
+    LogCallDialog dialog(data);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"))
+        ->setPlainText(
+            QStringLiteral("Angebot für 25 Plätze mit jährlicher Abrechnung gewünscht."));
+    dialog.present();
+    bool ok = save(&dialog, folder, QStringLiteral("log-call-dialog.png"));
+
+    // Editing a logged call, with a restored draft and a save error: every optional line shown.
+    LogCallDialog edit(LogCallSamples::loggedOutbound());
+    edit.setAttribute(Qt::WA_DeleteOnClose, false);
+    edit.restoreDraft(QStringLiteral("Rückruf wegen Vertragsverlängerung"),
+                      QStringLiteral("Wünscht ein Angebot bis Freitag."),
+                      LogCallSamples::kStartMs + 3'600'000);
+    edit.setSaveError(QCoreApplication::translate("CallStore", "The call database %1 is read-only.")
+                          .arg(QStringLiteral("/home/anna/.local/share/CallDock/calls.sqlite")));
+    edit.present();
+    ok = save(&edit, folder, QStringLiteral("log-call-dialog-edit.png")) && ok;
+    return ok;
+}
+
+bool historyWindow(const QString &folder, const QTemporaryDir &dir) {
+    const QString path = dir.filePath(QStringLiteral("calls.sqlite"));
+    CallStore store;
+    if (!store.open(path).ok || !HistoryFixture::generate(store, 40)) {
+        err() << "cannot generate the database\n";
+        return false;
+    }
+    const std::pair<int, RecordingState> states[] = {
+        {0, RecordingState::Done},    {5, RecordingState::Downloading},
+        {10, RecordingState::Failed}, {15, RecordingState::Expired},
+        {20, RecordingState::Queued},
+    };
+    for (const auto &[i, state] : states) {
+        const QString id = QStringLiteral("rec-%1").arg(i);
+        store.setRecordingState(id, state, QString(), 2'000'000, 1, QString());
+        if (state == RecordingState::Downloading) {
+            store.setRecordingProgress(id, 1'300'000, 2'000'000);
+        }
+    }
+    CallHistoryReader reader;
+    if (!reader.open(path).ok) {
+        err() << "cannot open the database\n";
+        return false;
+    }
+    CallHistoryWindow window(reader);
+    // The window's own default size: the layout must fit without the user resizing.
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return false;
+    }
+    window.focusCall(QStringLiteral("session-1"));
+    bool ok = save(&window, folder, QStringLiteral("call-history.png"));
+    for (int i = 0; i < window.menuBar()->actions().size(); ++i) {
+        ok = saveMenu(&window, i, folder, QStringLiteral("call-history-menu-%1.png").arg(i + 1))
+             && ok;
+    }
+    const QString deleteText = QCoreApplication::translate("CallHistoryWindow", "&Delete Log…");
+    QAction *deleteLog = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == deleteText) {
+            deleteLog = action;
+        }
+    }
+    if (!deleteLog) {
+        err() << "no delete action\n";
+        return false;
+    }
+    ok = saveModal([deleteLog] { deleteLog->trigger(); }, folder,
+                   QStringLiteral("call-history-delete.png"))
+         && ok;
+    return ok;
+}
+
+bool mainWindow(const QString &folder, const QTemporaryDir &dir) {
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    window.resize(400, 640); // the phone's own width
+    window.showLoadFailure(QUrl(QStringLiteral("https://apps.ringcentral.com/integration/"
+                                               "ringcentral-embeddable/latest/app.html")),
+                           QCoreApplication::translate("WidgetLoader",
+                                                       "The phone did not start within %n seconds.",
+                                                       nullptr, 30),
+                           25);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        return false;
+    }
+    bool ok = save(&window, folder, QStringLiteral("main-window-load-error.png"));
+    for (int i = 0; i < window.menuBar()->actions().size(); ++i) {
+        ok = saveMenu(&window, i, folder, QStringLiteral("main-window-menu-%1.png").arg(i + 1))
+             && ok;
+    }
+    // The About box as Application shows it.
+    ok = saveModal(
+             [&window] {
+                 QMessageBox::about(
+                     &window, QCoreApplication::translate("Application", "About CallDock"),
+                     QCoreApplication::translate(
+                         "Application",
+                         "<h3>CallDock %1</h3><p>Hosts the RingCentral Embeddable phone and "
+                         "logs every call to a local database.</p><p>Data folder: %2</p>")
+                         .arg(QLatin1String(CALLDOCK_VERSION),
+                              QStringLiteral("/home/anna/.local/share/CallDock")));
+             },
+             folder, QStringLiteral("about.png"))
+         && ok;
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    // QWebEngineView (inside MainWindow) needs shared contexts; screenshots run as any user,
+    // and Chromium refuses root with its sandbox on. Never done in the shipped app.
+    qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    LanguageLoader language;
+    if (!language.install(QStringLiteral("de"))) {
+        err() << "the German translation is not embedded\n";
+        return 1;
+    }
+    const QString folder = app.arguments().value(1, QStringLiteral("docs/screenshots/de"));
+    QDir().mkpath(folder);
+    QTemporaryDir dir;
+    bool ok = logCallDialogs(folder);
+    ok = historyWindow(folder, dir) && ok;
+    ok = mainWindow(folder, dir) && ok;
+    return ok ? 0 : 1;
+}
