@@ -24,6 +24,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_stack->addWidget(m_errorPanel);
     setCentralWidget(m_stack);
     createMenus();
+    qApp->installEventFilter(this);
 
     connect(m_errorPanel, &LoadErrorPanel::retryRequested, this, &MainWindow::retryRequested);
 
@@ -39,6 +40,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus() {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -78,7 +84,47 @@ void MainWindow::openPopup(QWebEnginePage *popup) {
     window->activateWindow();
 }
 
+void MainWindow::toggleShown() {
+    if (isVisible() && !isMinimized()) {
+        hide();
+    } else {
+        bringToFront();
+    }
+}
+
+void MainWindow::setHideOnClose(std::function<bool()> hideOnClose) {
+    m_hideOnClose = std::move(hideOnClose);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    // Since Qt 6, QCoreApplication::quit() closes every window first and gives up when one
+    // refuses. Hiding to the tray refuses, so a quit (menu, tray, SIGTERM, logout) would be
+    // lost; remember that this close belongs to a quit. If another window cancels the quit,
+    // the reset below runs once the event loop continues.
+    if (watched == qApp && event->type() == QEvent::Quit) {
+        m_quitting = true;
+        QMetaObject::invokeMethod(
+            this, [this] { m_quitting = false; }, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event) {
     m_settings.setWindowGeometry(saveGeometry());
+    if (m_quitting) {
+        QMainWindow::closeEvent(event);
+        event->accept();
+        return;
+    }
+    if (m_hideOnClose && m_hideOnClose()) {
+        // Calls keep ringing and being logged; the tray brings the window back.
+        event->ignore();
+        hide();
+        return;
+    }
     QMainWindow::closeEvent(event);
+    event->accept();
+    // Say it explicitly: open note dialogs or popups would otherwise keep the app alive, and
+    // with a tray quitOnLastWindowClosed is off.
+    emit quitRequested();
 }
