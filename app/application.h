@@ -4,6 +4,7 @@
 #include "datadirectory.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -11,14 +12,18 @@
 class AutoLogSync;
 class CallLogger;
 class CallStore;
+class DesktopController;
+class DesktopIntegration;
 class DesktopNotifier;
 class DraftStore;
 class LogCallDialogs;
 struct CallRecord;
+struct WidgetUrlOptions;
 class HostSchemeHandler;
 class MainWindow;
 class QWebEngineProfile;
 class Settings;
+class SettingsDialog;
 class WidgetBridge;
 class WidgetChannel;
 class WidgetLoader;
@@ -41,6 +46,11 @@ public:
     // Arguments handed over by a second launch (program name first).
     void handleHandOver(const QStringList &arguments);
 
+    // Opens (or raises) the settings dialog.
+    void showSettings();
+    // Loads the widget again with the URL, client ID and platform the settings now give.
+    void reloadWidget();
+
     // The widget URL as loaded, with CallDock's parameters.
     QUrl widgetUrl() const { return m_widgetUrl; }
 
@@ -53,10 +63,17 @@ public:
     LogCallDialogs *noteDialogs() const { return m_noteDialogs.get(); }
     Settings *settings() const { return m_settings.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
+    DesktopIntegration *desktop() const { return m_desktop.get(); }
+    DesktopController *desktopController() const { return m_desktopController; }
+    SettingsDialog *settingsDialog() const;
 
 signals:
     // A tel:/callto: number to dial (normalised); the bridge dials it once the dialer is ready.
     void dialRequested(const QString &number);
+    // The tray's "Catch up un-logged calls now".
+    void catchUpRequested();
+    // The tray's "Call history…".
+    void historyRequested();
 
 private:
     void openCallStore();
@@ -66,6 +83,10 @@ private:
     void openNoteDialog(const CallRecord &call, bool alreadyLogged);
     void createProfile();
     void createWindow();
+    void createDesktop();
+    void showInitialWindow();
+    WidgetUrlOptions widgetUrlOptions() const;
+    void updateRegistration();
     void showAbout();
 
     CommandLineOptions m_options;
@@ -75,6 +96,10 @@ private:
     std::unique_ptr<CallStore> m_store;
     std::unique_ptr<CallLogger> m_callLogger;
     std::unique_ptr<DesktopNotifier> m_notifier;
+    // Hands its tray icon to the notifier: declared after it, so destroyed first.
+    std::unique_ptr<DesktopIntegration> m_desktop;
+    DesktopController *m_desktopController = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
     // Declared before the window: pages must be deleted before their profile.
     std::unique_ptr<QWebEngineProfile> m_profile;
     HostSchemeHandler *m_schemeHandler = nullptr;
