@@ -97,10 +97,10 @@ void MainWindow::setHideOnClose(std::function<bool()> hideOnClose) {
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
-    // Since Qt 6, QCoreApplication::quit() closes every window first and gives up when one
-    // refuses. Hiding to the tray refuses, so a quit (menu, tray, SIGTERM, logout) would be
-    // lost; remember that this close belongs to a quit. If another window cancels the quit,
-    // the reset below runs once the event loop continues.
+    // Since Qt 6, QCoreApplication::quit() first closes every window, and Qt may give the quit
+    // up when a window refuses its close event; hiding to the tray refuses. Remember that the
+    // next close belongs to a quit (menu, tray, SIGTERM, logout) so that it is accepted. If the
+    // quit is cancelled before reaching this window, the queued reset clears the mark.
     if (watched == qApp && event->type() == QEvent::Quit) {
         m_quitting = true;
         QMetaObject::invokeMethod(
@@ -112,6 +112,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
 void MainWindow::closeEvent(QCloseEvent *event) {
     m_settings.setWindowGeometry(saveGeometry());
     if (m_quitting) {
+        m_quitting = false;
         QMainWindow::closeEvent(event);
         event->accept();
         return;
