@@ -38,15 +38,20 @@ DataSettingsPage::DataSettingsPage(const QString &dataFolder, const QString &dat
 
     auto *note = new QLabel(tr("The call log, notes, recordings and the phone's sign-in live in "
                                "this folder and stay on this computer. Back it up like any "
-                               "other personal data. Start CallDock with --data-dir to use "
-                               "another folder."),
+                               "other personal data."),
                             this);
     note->setWordWrap(true);
+    // Not wrapped: a line break inside the option name would make it uncopyable.
+    auto *otherFolder = new QLabel(tr("To use another folder, start CallDock with: %1")
+                                       .arg(QStringLiteral("--data-dir %1").arg(tr("FOLDER"))),
+                                   this);
+    otherFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(open, 0, Qt::AlignLeft);
     layout->addWidget(note);
+    layout->addWidget(otherFolder);
     layout->addStretch(1);
 
     connect(open, &QPushButton::clicked, this,

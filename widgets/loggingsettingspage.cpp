@@ -52,7 +52,10 @@ LoggingSettingsPage::LoggingSettingsPage(const QString &defaultRecordingsFolder,
     form->addRow(autoLogNote);
     form->addRow(tr("&Notes:"), m_notesMode);
     form->addRow(m_recordings);
-    form->addRow(tr("&Folder:"), folderRow);
+    // A row holding a layout gets no buddy by itself: set it so Alt+F reaches the field.
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(QString(), m_folderMessage);
     auto *folderNote = new QLabel(
         tr("Leave the folder empty to keep recordings in CallDock's data folder."), this);

@@ -14,6 +14,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -43,6 +44,8 @@ SettingsDialog::SettingsDialog(Settings &settings, const SettingsDialogContext &
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setAccessibleName(tr("Settings pages"));
     m_pageList->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_pageList->setIconSize(QSize(iconSize, iconSize));
     m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 3 * m_pageList->frameWidth() + 24);
     connect(m_pageList, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_pageList->setCurrentRow(0);
@@ -168,6 +171,11 @@ SettingsDialog::ReloadAnswer SettingsDialog::askAboutReload(QWidget *parent) {
 }
 
 void SettingsDialog::updateButtons() {
+    // A warning sign on the page that holds the problem: OK may be disabled because of a field
+    // on a page the user is not looking at.
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    m_pageList->item(int(Page::Phone))->setIcon(m_phone->isValid() ? QIcon() : warning);
+    m_pageList->item(int(Page::Logging))->setIcon(m_logging->isValid() ? QIcon() : warning);
     const bool valid = isInputValid();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(valid);

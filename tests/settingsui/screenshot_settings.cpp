@@ -75,6 +75,11 @@ int main(int argc, char *argv[]) {
             err << "cannot write " << output << '\n';
             return 1;
         }
+        if (entry.page == SettingsDialog::Page::Phone) {
+            // The other pages are shown as a user would normally see them: all valid.
+            auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channelCombo"));
+            channel->setCurrentIndex(channel->findData(int(Settings::WidgetChannel::Latest)));
+        }
         err << "wrote " << output << " (" << pixmap.width() << "x" << pixmap.height() << ")\n";
     }
     return 0;

@@ -187,11 +187,16 @@ void TestSettingsDialog::invalidCustomUrlIsExplainedAndBlocksOk() {
     QVERIFY(!dialog->isInputValid());
     QVERIFY(!button(*dialog, QDialogButtonBox::Ok)->isEnabled());
     QVERIFY(!button(*dialog, QDialogButtonBox::Apply)->isEnabled());
+    // The page list marks the page that holds the problem.
+    auto *pages = field<QListWidget>(*dialog, "pageList");
+    QVERIFY(!pages->item(int(SettingsDialog::Page::Phone))->icon().isNull());
+    QVERIFY(pages->item(int(SettingsDialog::Page::General))->icon().isNull());
     QVERIFY(!dialog->apply());
     QCOMPARE(m_settings->widgetChannel(), Settings::WidgetChannel::Latest);
 
     retype(url, QStringLiteral("https://widget.example.com/app.html"));
     QVERIFY(url->accessibleDescription().isEmpty());
+    QVERIFY(pages->item(int(SettingsDialog::Page::Phone))->icon().isNull());
     QVERIFY(button(*dialog, QDialogButtonBox::Ok)->isEnabled());
     QVERIFY(dialog->needsReload());
 }
