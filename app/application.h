@@ -4,6 +4,7 @@
 #include "datadirectory.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -11,16 +12,20 @@
 class AutoLogSync;
 class CallLogger;
 class CallStore;
+class DesktopController;
+class DesktopIntegration;
 class DesktopNotifier;
 class DraftStore;
 class HistoryController;
 class LogCallDialogs;
 class RecordingFetcher;
 struct CallRecord;
+struct WidgetUrlOptions;
 class HostSchemeHandler;
 class MainWindow;
 class QWebEngineProfile;
 class Settings;
+class SettingsDialog;
 class WidgetBridge;
 class WidgetChannel;
 class WidgetLoader;
@@ -43,6 +48,11 @@ public:
     // Arguments handed over by a second launch (program name first).
     void handleHandOver(const QStringList &arguments);
 
+    // Opens (or raises) the settings dialog.
+    void showSettings();
+    // Loads the widget again with the URL, client ID and platform the settings now give.
+    void reloadWidget();
+
     // The widget URL as loaded, with CallDock's parameters.
     QUrl widgetUrl() const { return m_widgetUrl; }
 
@@ -57,6 +67,9 @@ public:
     HistoryController *history() const { return m_history.get(); }
     Settings *settings() const { return m_settings.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
+    DesktopIntegration *desktop() const { return m_desktop.get(); }
+    DesktopController *desktopController() const { return m_desktopController; }
+    SettingsDialog *settingsDialog() const;
 
 protected:
     // macOS hands tel:/callto: links to the running app as QFileOpenEvent, not as arguments.
@@ -65,6 +78,10 @@ protected:
 signals:
     // A tel:/callto: number to dial (normalised); the bridge dials it once the dialer is ready.
     void dialRequested(const QString &number);
+    // The tray's "Catch up un-logged calls now".
+    void catchUpRequested();
+    // The tray's "Call history…".
+    void historyRequested();
 
 private:
     void openCallStore();
@@ -77,6 +94,10 @@ private:
     void openNoteDialog(const CallRecord &call, bool alreadyLogged);
     void createProfile();
     void createWindow();
+    void createDesktop();
+    void showInitialWindow();
+    WidgetUrlOptions widgetUrlOptions() const;
+    void updateRegistration();
     void showAbout();
 
     CommandLineOptions m_options;
@@ -88,6 +109,10 @@ private:
     // Declared after the store: it is destroyed (and stops its transfers) first.
     std::unique_ptr<RecordingFetcher> m_recordings;
     std::unique_ptr<DesktopNotifier> m_notifier;
+    // Hands its tray icon to the notifier: declared after it, so destroyed first.
+    std::unique_ptr<DesktopIntegration> m_desktop;
+    DesktopController *m_desktopController = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
     // Declared before the window: pages must be deleted before their profile.
     std::unique_ptr<QWebEngineProfile> m_profile;
     HostSchemeHandler *m_schemeHandler = nullptr;
