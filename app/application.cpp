@@ -3,6 +3,7 @@
 #include "autologsync.h"
 #include "calllogger.h"
 #include "callstore.h"
+#include "catchupservice.h"
 #include "desktopnotifier.h"
 #include "draftstore.h"
 #include "hostpage.h"
@@ -148,6 +149,7 @@ void Application::createBridge() {
     connect(this, &Application::dialRequested, m_bridge,
             [this](const QString &number) { m_bridge->newCall(number, true); });
     m_autoLogSync = new AutoLogSync(*m_settings, *m_bridge, this);
+    m_catchUp = new CatchUpService(*m_bridge, *logger, *m_settings, this);
 }
 
 void Application::createNoteDialogs() {

@@ -11,6 +11,7 @@
 class AutoLogSync;
 class CallLogger;
 class CallStore;
+class CatchUpService;
 class DesktopNotifier;
 class DraftStore;
 class LogCallDialogs;
@@ -50,6 +51,8 @@ public:
     WidgetBridge *bridge() const { return m_bridge; }
     CallLogger *callLogger() const { return m_callLogger.get(); }
     CallStore *callStore() const { return m_store.get(); }
+    // Catch-up of calls the widget did not report live (tray and history window start it).
+    CatchUpService *catchUp() const { return m_catchUp; }
     LogCallDialogs *noteDialogs() const { return m_noteDialogs.get(); }
     Settings *settings() const { return m_settings.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
@@ -87,4 +90,5 @@ private:
     WidgetLoader *m_loader = nullptr;
     WidgetBridge *m_bridge = nullptr;
     AutoLogSync *m_autoLogSync = nullptr;
+    CatchUpService *m_catchUp = nullptr;
 };
