@@ -4,6 +4,7 @@
 #include "autostart.h"
 #include "calllogger.h"
 #include "callstore.h"
+#include "catchupservice.h"
 #include "desktopcontroller.h"
 #include "desktopintegration.h"
 #include "desktopnotifier.h"
@@ -189,6 +190,42 @@ void Application::createBridge() {
     connect(this, &Application::dialRequested, m_bridge,
             [this](const QString &number) { m_bridge->newCall(number, true); });
     m_autoLogSync = new AutoLogSync(*m_settings, *m_bridge, this);
+    m_catchUp = new CatchUpService(*m_bridge, *logger, *m_settings, this);
+    // Tray: "Catch up un-logged calls now", progress and, with auto-log off, how many wait.
+    connect(this, &Application::catchUpRequested, m_catchUp, [this] {
+        // With auto-log off, the explicit request means "log them all".
+        if (m_settings->autoLogCalls()) {
+            m_catchUp->runNow();
+        } else {
+            m_catchUp->logAllNow();
+        }
+    });
+    connect(m_catchUp, &CatchUpService::progress, this, [this](int pages, int calls) {
+        if (m_desktop) {
+            m_desktop->setExtraLine(QStringLiteral("catchup"),
+                                    tr("Catching up: %n call(s) logged", nullptr, calls)
+                                        + QStringLiteral(" (") + QString::number(pages)
+                                        + QStringLiteral(")"));
+        }
+    });
+    connect(m_catchUp, &CatchUpService::finished, this,
+            [this](bool ok, int calls, const QString &error) {
+                if (!m_desktop) {
+                    return;
+                }
+                m_desktop->setExtraLine(
+                    QStringLiteral("catchup"),
+                    ok ? (calls > 0 ? tr("Caught up %n call(s)", nullptr, calls) : QString())
+                       : tr("Catch-up stopped: %1").arg(error));
+            });
+    connect(m_catchUp, &CatchUpService::unloggedCountChanged, this, [this](int count) {
+        if (m_desktop) {
+            m_desktop->setExtraLine(
+                QStringLiteral("unlogged"),
+                count > 0 ? tr("%n call(s) not logged — \"Catch up\" logs them", nullptr, count)
+                          : QString());
+        }
+    });
 }
 
 void Application::updateRegistration() {

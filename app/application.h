@@ -14,6 +14,7 @@ class CallLogger;
 class CallStore;
 class DesktopController;
 class DesktopIntegration;
+class CatchUpService;
 class DesktopNotifier;
 class DraftStore;
 class HistoryController;
@@ -62,6 +63,8 @@ public:
     WidgetBridge *bridge() const { return m_bridge; }
     CallLogger *callLogger() const { return m_callLogger.get(); }
     CallStore *callStore() const { return m_store.get(); }
+    // Catch-up of calls the widget did not report live (tray and history window start it).
+    CatchUpService *catchUp() const { return m_catchUp; }
     LogCallDialogs *noteDialogs() const { return m_noteDialogs.get(); }
     RecordingFetcher *recordings() const { return m_recordings.get(); }
     HistoryController *history() const { return m_history.get(); }
@@ -127,4 +130,5 @@ private:
     WidgetBridge *m_bridge = nullptr;
     AutoLogSync *m_autoLogSync = nullptr;
     bool m_recordingsResumed = false;
+    CatchUpService *m_catchUp = nullptr;
 };
