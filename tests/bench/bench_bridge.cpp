@@ -10,6 +10,7 @@
 
 #include "application.h"
 #include "benchreport.h"
+#include "benchwait.h"
 #include "callsamples.h"
 #include "callstore.h"
 #include "echohost.h"
@@ -19,10 +20,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
@@ -53,29 +52,10 @@ struct Measured {
     int matchedPerRequest = 0;
 };
 
-// Runs the event loop until `done` holds (checked on every simulator report) or time runs out.
-bool waitFor(Simulator &simulator, const std::function<bool()> &done, int timeoutMs) {
-    if (done()) {
-        return true;
-    }
-    QEventLoop loop;
-    QTimer timer;
-    timer.setSingleShot(true);
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
-    QObject::connect(&simulator, &Simulator::reported, &loop, [&] {
-        if (done()) {
-            loop.quit();
-        }
-    });
-    timer.start(timeoutMs);
-    loop.exec();
-    return done();
-}
+using BenchWait::settle;
 
-void settle(int ms) {
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
+bool waitFor(Simulator &simulator, const std::function<bool()> &done, int timeoutMs) {
+    return BenchWait::until(simulator, done, timeoutMs);
 }
 
 bool generateDatabase(const QString &path, int count) {
