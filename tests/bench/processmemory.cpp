@@ -43,20 +43,27 @@ QList<qint64> tree(qint64 pid) {
     return result;
 }
 
+qint64 ownPssKiB(qint64 pid) {
+    QFile file(QStringLiteral("/proc/%1/smaps_rollup").arg(pid));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith("Pss:")) {
+            return line.mid(4).trimmed().split(' ').value(0).toLongLong();
+        }
+    }
+    return -1;
+}
+
 qint64 pssKiB(qint64 pid) {
     qint64 total = 0;
     bool any = false;
     for (const qint64 member : tree(pid)) {
-        QFile file(QStringLiteral("/proc/%1/smaps_rollup").arg(member));
-        if (!file.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            if (line.startsWith("Pss:")) {
-                total += line.mid(4).trimmed().split(' ').value(0).toLongLong();
-                any = true;
-                break;
-            }
+        const qint64 own = ownPssKiB(member);
+        if (own >= 0) {
+            total += own;
+            any = true;
         }
     }
     return any ? total : -1;

@@ -12,5 +12,7 @@ namespace ProcessMemory {
 QList<qint64> tree(qint64 pid);
 // Sum of PSS over the tree in kibibytes; -1 when it cannot be read (not Linux, no access).
 qint64 pssKiB(qint64 pid);
+// PSS of the process alone (without its descendants) in kibibytes; -1 when it cannot be read.
+qint64 ownPssKiB(qint64 pid);
 
 } // namespace ProcessMemory
