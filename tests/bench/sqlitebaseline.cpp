@@ -43,6 +43,8 @@ std::string column(sqlite3_stmt *statement, int index) {
 SqliteBaseline::~SqliteBaseline() {
     sqlite3_finalize(m_upsert);
     sqlite3_finalize(m_match);
+    sqlite3_finalize(m_matchSmall);
+    sqlite3_finalize(m_matchMedium);
     sqlite3_close(m_db);
 }
 
@@ -102,8 +104,14 @@ bool SqliteBaseline::open(const QString &path) {
         != SQLITE_OK) {
         return fail("prepare upsert");
     }
+    const QByteArray small = CallStoreSql::match(CallStoreSql::kMatchSmallChunk).toUtf8();
+    const QByteArray medium = CallStoreSql::match(CallStoreSql::kMatchMediumChunk).toUtf8();
     if (sqlite3_prepare_v2(m_db, match.constData(), int(match.size()), &m_match, nullptr)
-        != SQLITE_OK) {
+            != SQLITE_OK
+        || sqlite3_prepare_v2(m_db, small.constData(), int(small.size()), &m_matchSmall, nullptr)
+               != SQLITE_OK
+        || sqlite3_prepare_v2(m_db, medium.constData(), int(medium.size()), &m_matchMedium, nullptr)
+               != SQLITE_OK) {
         return fail("prepare match");
     }
     return true;
@@ -160,29 +168,39 @@ bool SqliteBaseline::upsertBatch(const std::vector<Facts> &calls, const char *lo
 
 int SqliteBaseline::match(const std::vector<std::string> &ids,
                           std::unordered_map<std::string, Match> *out) {
-    const std::size_t chunk = CallStoreSql::kMatchChunk;
-    for (std::size_t start = 0; start < ids.size(); start += chunk) {
+    for (std::size_t start = 0; start < ids.size();) {
+        const std::size_t remaining = ids.size() - start;
+        std::size_t chunk = CallStoreSql::kMatchChunk;
+        sqlite3_stmt *statement = m_match;
+        if (remaining <= std::size_t(CallStoreSql::kMatchSmallChunk)) {
+            chunk = CallStoreSql::kMatchSmallChunk;
+            statement = m_matchSmall;
+        } else if (remaining <= std::size_t(CallStoreSql::kMatchMediumChunk)) {
+            chunk = CallStoreSql::kMatchMediumChunk;
+            statement = m_matchMedium;
+        }
         for (std::size_t i = 0; i < chunk; ++i) {
             const int index = int(i) + 1;
             if (start + i < ids.size()) {
                 const std::string &id = ids[start + i];
-                sqlite3_bind_text(m_match, index, id.data(), int(id.size()), SQLITE_STATIC);
+                sqlite3_bind_text(statement, index, id.data(), int(id.size()), SQLITE_STATIC);
             } else {
-                sqlite3_bind_null(m_match, index);
+                sqlite3_bind_null(statement, index);
             }
         }
         int status = SQLITE_ROW;
-        while ((status = sqlite3_step(m_match)) == SQLITE_ROW) {
-            Match match{column(m_match, 0), column(m_match, 1), column(m_match, 2),
-                        column(m_match, 3)};
+        while ((status = sqlite3_step(statement)) == SQLITE_ROW) {
+            Match match{column(statement, 0), column(statement, 1), column(statement, 2),
+                        column(statement, 3)};
             std::string key = match.sessionId;
             out->insert_or_assign(std::move(key), std::move(match));
         }
-        sqlite3_reset(m_match);
+        sqlite3_reset(statement);
         if (status != SQLITE_DONE) {
             fail("match");
             return -1;
         }
+        start += chunk;
     }
     return int(out->size());
 }

@@ -53,7 +53,7 @@ public:
     bool upsert(const Facts &facts, const char *loggedBy, std::int64_t nowMs);
     // Many upserts in one BEGIN IMMEDIATE ... COMMIT, like CallStore::upsertCalls.
     bool upsertBatch(const std::vector<Facts> &calls, const char *loggedBy, std::int64_t nowMs);
-    // The match statement in chunks of CallStoreSql::kMatchChunk, NULL-padded, into a map by
+    // The match statements in CallStore's chunk sizes (16, 64, 500), NULL-padded, into a map by
     // session id (as CallStore::match). Returns the number of logged calls found, -1 on error.
     int match(const std::vector<std::string> &ids, std::unordered_map<std::string, Match> *out);
 
@@ -64,6 +64,8 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_upsert = nullptr;
-    sqlite3_stmt *m_match = nullptr;
+    sqlite3_stmt *m_match = nullptr; // CallStoreSql::kMatchChunk ids
+    sqlite3_stmt *m_matchSmall = nullptr;
+    sqlite3_stmt *m_matchMedium = nullptr;
     QString m_error;
 };
