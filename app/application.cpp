@@ -1,8 +1,12 @@
 #include "application.h"
 
 #include "autologsync.h"
+#include "autostart.h"
 #include "calllogger.h"
 #include "callstore.h"
+#include "catchupservice.h"
+#include "desktopcontroller.h"
+#include "desktopintegration.h"
 #include "desktopnotifier.h"
 #include "draftstore.h"
 #include "historycontroller.h"
@@ -18,6 +22,7 @@
 #include "recordingfetcher.h"
 #include "redaction.h"
 #include "settings.h"
+#include "settingsdialog.h"
 #include "widgetbridge.h"
 #include "widgetchannel.h"
 #include "widgetloader.h"
@@ -50,6 +55,8 @@ Application::~Application() {
     if (m_noteDialogs) {
         m_noteDialogs->saveOpenDrafts();
     }
+    delete m_desktopController; // it watches the store, the logger and the tray
+    m_desktopController = nullptr;
     m_history.reset();
     m_noteDialogs.reset();
     m_recordings.reset();
@@ -77,8 +84,8 @@ bool Application::eventFilter(QObject *watched, QEvent *event) {
     return QObject::eventFilter(watched, event);
 }
 
-void Application::start() {
-    qApp->installEventFilter(this);
+WidgetUrlOptions Application::widgetUrlOptions() const {
+    // The command line wins over the settings, at start and on every reload.
     WidgetUrlOptions urlOptions;
     urlOptions.appUrl =
         m_options.widgetUrl.isEmpty() ? m_settings->widgetAppUrl() : m_options.widgetUrl;
@@ -88,10 +95,17 @@ void Application::start() {
         m_options.appServer.isEmpty() ? m_settings->appServer() : m_options.appServer;
     urlOptions.autoLogCalls = m_settings->autoLogCalls();
     urlOptions.version = QLatin1String(CALLDOCK_VERSION);
+    return urlOptions;
+}
+
+void Application::start() {
+    qApp->installEventFilter(this);
+    const WidgetUrlOptions urlOptions = widgetUrlOptions();
     m_widgetUrl = WidgetUrl::compose(urlOptions);
 
     openCallStore();
     createProfile();
+    createDesktop();
     createWindow();
 
     const NavigationPolicy policy(m_widgetUrl, urlOptions.appServer);
@@ -104,6 +118,7 @@ void Application::start() {
     createNoteDialogs();
     createRecordingFetcher();
     createHistory();
+    m_desktopController->connectBridge(m_bridge);
 
     connect(m_page, &WidgetPage::externalUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
@@ -121,11 +136,7 @@ void Application::start() {
     m_schemeHandler->setWidgetUrl(m_widgetUrl);
     m_loader->load(m_widgetUrl);
 
-    if (m_options.minimized || m_settings->startMinimized()) {
-        m_window->showMinimized();
-    } else {
-        m_window->show();
-    }
+    showInitialWindow();
     if (!m_options.dialNumber.isEmpty()) {
         emit dialRequested(m_options.dialNumber);
     }
@@ -162,8 +173,8 @@ void Application::createBridge() {
     Protocol::ServiceRegistration registration = m_bridge->registration();
     registration.callLoggerTitle = tr("Log to CallDock");
     registration.callLoggerAutoSettingLabel = tr("Log calls automatically in CallDock");
-    registration.showLogModal = m_settings->notesMode() == Settings::NotesMode::Widget;
     m_bridge->setRegistration(registration);
+    updateRegistration();
 
     CallLogger *logger = m_callLogger.get();
     m_bridge->setCallLoggerHandler(
@@ -179,16 +190,61 @@ void Application::createBridge() {
     connect(this, &Application::dialRequested, m_bridge,
             [this](const QString &number) { m_bridge->newCall(number, true); });
     m_autoLogSync = new AutoLogSync(*m_settings, *m_bridge, this);
-    // Where notes are taken decides showLogModal: tell the widget at once.
-    connect(m_settings.get(), &Settings::changed, this, [this](Settings::Key key) {
-        if (key != Settings::Key::NotesMode) {
-            return;
+    m_catchUp = new CatchUpService(*m_bridge, *logger, *m_settings, this);
+    // Tray: "Catch up un-logged calls now", progress and, with auto-log off, how many wait.
+    connect(this, &Application::catchUpRequested, m_catchUp, [this] {
+        // With auto-log off, the explicit request means "log them all".
+        if (m_settings->autoLogCalls()) {
+            m_catchUp->runNow();
+        } else {
+            m_catchUp->logAllNow();
         }
-        Protocol::ServiceRegistration changed = m_bridge->registration();
-        changed.showLogModal = m_settings->notesMode() == Settings::NotesMode::Widget;
-        m_bridge->setRegistration(changed);
-        m_bridge->registerService();
     });
+    connect(m_catchUp, &CatchUpService::progress, this, [this](int pages, int calls) {
+        if (m_desktop) {
+            m_desktop->setExtraLine(QStringLiteral("catchup"),
+                                    tr("Catching up: %n call(s) logged", nullptr, calls)
+                                        + QStringLiteral(" (") + QString::number(pages)
+                                        + QStringLiteral(")"));
+        }
+    });
+    connect(m_catchUp, &CatchUpService::finished, this,
+            [this](bool ok, int calls, const QString &error) {
+                if (!m_desktop) {
+                    return;
+                }
+                m_desktop->setExtraLine(
+                    QStringLiteral("catchup"),
+                    ok ? (calls > 0 ? tr("Caught up %n call(s)", nullptr, calls) : QString())
+                       : tr("Catch-up stopped: %1").arg(error));
+            });
+    connect(m_catchUp, &CatchUpService::unloggedCountChanged, this, [this](int count) {
+        if (m_desktop) {
+            m_desktop->setExtraLine(
+                QStringLiteral("unlogged"),
+                count > 0 ? tr("%n call(s) not logged — \"Catch up\" logs them", nullptr, count)
+                          : QString());
+        }
+    });
+}
+
+void Application::updateRegistration() {
+    // The widget reads this when CallDock registers, i.e. on each (re)load.
+    Protocol::ServiceRegistration registration = m_bridge->registration();
+    registration.showLogModal = m_settings->notesMode() == Settings::NotesMode::Widget;
+    m_bridge->setRegistration(registration);
+}
+
+void Application::reloadWidget() {
+    const WidgetUrlOptions urlOptions = widgetUrlOptions();
+    m_widgetUrl = WidgetUrl::compose(urlOptions);
+    const NavigationPolicy policy(m_widgetUrl, urlOptions.appServer);
+    m_page->setPolicy(policy);
+    m_channel->setWidgetOrigin(policy.widgetOrigin());
+    m_schemeHandler->setWidgetUrl(m_widgetUrl);
+    updateRegistration();
+    qCInfo(lcApp) << "reloading the widget with new settings";
+    m_loader->load(m_widgetUrl);
 }
 
 void Application::createNoteDialogs() {
@@ -288,6 +344,14 @@ void Application::createRecordingFetcher() {
                                        DesktopNotifier::Kind::Warning);
                 }
             });
+    // Progress is visible in the tray tooltip.
+    const auto showProgress = [this] {
+        if (m_desktop) {
+            m_desktop->setExtraLine(QStringLiteral("recordings"), m_recordings->summary());
+        }
+    };
+    connect(m_recordings.get(), &RecordingFetcher::progressChanged, this, showProgress);
+    connect(m_recordings.get(), &RecordingFetcher::activeCountChanged, this, showProgress);
     // Downloads left over from the last run need fresh URLs: once the widget is signed in.
     connect(m_bridge, &WidgetBridge::loginStatusChanged, this, [this](bool loggedIn) {
         if (loggedIn && !m_recordingsResumed) {
@@ -303,6 +367,7 @@ void Application::createHistory() {
     connect(m_callLogger.get(), &CallLogger::viewLogRequested, this,
             [this](const QString &sessionId) { m_history->show(sessionId); });
     connect(m_window.get(), &MainWindow::historyRequested, this, [this] { m_history->show(); });
+    connect(this, &Application::historyRequested, this, [this] { m_history->show(); });
     // Download states show in the history: refresh when one finishes.
     connect(m_recordings.get(), &RecordingFetcher::finished, m_history.get(),
             &HistoryController::refresh);
@@ -347,9 +412,73 @@ void Application::createProfile() {
         });
 }
 
+void Application::createDesktop() {
+    m_desktop = std::make_unique<DesktopIntegration>(*m_settings, *m_notifier);
+    // Without a tray nothing could bring a hidden window back: the last window closing quits.
+    QApplication::setQuitOnLastWindowClosed(!m_desktop->hasTray());
+    m_desktopController =
+        new DesktopController(*m_settings, *m_store, *m_notifier, *m_desktop, this);
+    m_desktopController->connectCallLogger(m_callLogger.get());
+
+    QStringList arguments{QStringLiteral("--minimized")};
+    if (!m_options.dataDir.isEmpty()) {
+        arguments << QStringLiteral("--data-dir") << QDir(m_options.dataDir).absolutePath();
+    }
+    m_desktopController->manageAutoStart(
+        AutoStart(QCoreApplication::applicationFilePath(), arguments));
+
+    DesktopIntegration *desktop = m_desktop.get();
+    connect(desktop, &DesktopIntegration::autoLogToggled, m_settings.get(),
+            &Settings::setAutoLogCalls);
+    connect(desktop, &DesktopIntegration::settingsRequested, this, &Application::showSettings);
+    connect(desktop, &DesktopIntegration::historyRequested, this, &Application::historyRequested);
+    connect(desktop, &DesktopIntegration::catchUpRequested, this, &Application::catchUpRequested);
+    connect(desktop, &DesktopIntegration::quitRequested, qApp, &QApplication::quit,
+            Qt::QueuedConnection);
+}
+
+void Application::showInitialWindow() {
+    if (!m_options.minimized && !m_settings->startMinimized()) {
+        m_window->show();
+    } else if (!m_desktop->hasTray()) {
+        m_window->showMinimized();
+    }
+    // With a tray, a minimised start stays in the tray until the icon is clicked.
+}
+
+SettingsDialog *Application::settingsDialog() const {
+    return m_settingsDialog;
+}
+
+void Application::showSettings() {
+    if (!m_settingsDialog) {
+        SettingsDialogContext context;
+        context.dataFolder = m_dataDirectory.root();
+        context.databaseFile = m_dataDirectory.databaseFile();
+        context.defaultRecordingsFolder = m_dataDirectory.defaultRecordingsDirectory();
+        context.trayAvailable = m_desktop->hasTray();
+        m_settingsDialog = new SettingsDialog(*m_settings, context, m_window.get());
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &SettingsDialog::reloadRequested, this,
+                &Application::reloadWidget);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
 void Application::createWindow() {
     m_window = std::make_unique<MainWindow>(*m_settings);
+    DesktopIntegration *desktop = m_desktop.get();
+    Settings *settings = m_settings.get();
+    m_window->setHideOnClose(
+        [desktop, settings] { return desktop->hasTray() && settings->closeToTray(); });
     connect(m_window.get(), &MainWindow::aboutRequested, this, &Application::showAbout);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, &Application::showSettings);
+    connect(m_window.get(), &MainWindow::quitRequested, qApp, &QApplication::quit,
+            Qt::QueuedConnection);
+    connect(desktop, &DesktopIntegration::showHideRequested, m_window.get(),
+            &MainWindow::toggleShown);
     connect(m_notifier.get(), &DesktopNotifier::activated, m_window.get(),
             &MainWindow::bringToFront);
 }

@@ -4,6 +4,7 @@
 #include "datadirectory.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -11,16 +12,21 @@
 class AutoLogSync;
 class CallLogger;
 class CallStore;
+class DesktopController;
+class DesktopIntegration;
+class CatchUpService;
 class DesktopNotifier;
 class DraftStore;
 class HistoryController;
 class LogCallDialogs;
 class RecordingFetcher;
 struct CallRecord;
+struct WidgetUrlOptions;
 class HostSchemeHandler;
 class MainWindow;
 class QWebEngineProfile;
 class Settings;
+class SettingsDialog;
 class WidgetBridge;
 class WidgetChannel;
 class WidgetLoader;
@@ -43,6 +49,11 @@ public:
     // Arguments handed over by a second launch (program name first).
     void handleHandOver(const QStringList &arguments);
 
+    // Opens (or raises) the settings dialog.
+    void showSettings();
+    // Loads the widget again with the URL, client ID and platform the settings now give.
+    void reloadWidget();
+
     // The widget URL as loaded, with CallDock's parameters.
     QUrl widgetUrl() const { return m_widgetUrl; }
 
@@ -52,11 +63,16 @@ public:
     WidgetBridge *bridge() const { return m_bridge; }
     CallLogger *callLogger() const { return m_callLogger.get(); }
     CallStore *callStore() const { return m_store.get(); }
+    // Catch-up of calls the widget did not report live (tray and history window start it).
+    CatchUpService *catchUp() const { return m_catchUp; }
     LogCallDialogs *noteDialogs() const { return m_noteDialogs.get(); }
     RecordingFetcher *recordings() const { return m_recordings.get(); }
     HistoryController *history() const { return m_history.get(); }
     Settings *settings() const { return m_settings.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
+    DesktopIntegration *desktop() const { return m_desktop.get(); }
+    DesktopController *desktopController() const { return m_desktopController; }
+    SettingsDialog *settingsDialog() const;
 
 protected:
     // macOS hands tel:/callto: links to the running app as QFileOpenEvent, not as arguments.
@@ -65,6 +81,10 @@ protected:
 signals:
     // A tel:/callto: number to dial (normalised); the bridge dials it once the dialer is ready.
     void dialRequested(const QString &number);
+    // The tray's "Catch up un-logged calls now".
+    void catchUpRequested();
+    // The tray's "Call history…".
+    void historyRequested();
 
 private:
     void openCallStore();
@@ -77,6 +97,10 @@ private:
     void openNoteDialog(const CallRecord &call, bool alreadyLogged);
     void createProfile();
     void createWindow();
+    void createDesktop();
+    void showInitialWindow();
+    WidgetUrlOptions widgetUrlOptions() const;
+    void updateRegistration();
     void showAbout();
 
     CommandLineOptions m_options;
@@ -88,6 +112,10 @@ private:
     // Declared after the store: it is destroyed (and stops its transfers) first.
     std::unique_ptr<RecordingFetcher> m_recordings;
     std::unique_ptr<DesktopNotifier> m_notifier;
+    // Hands its tray icon to the notifier: declared after it, so destroyed first.
+    std::unique_ptr<DesktopIntegration> m_desktop;
+    DesktopController *m_desktopController = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
     // Declared before the window: pages must be deleted before their profile.
     std::unique_ptr<QWebEngineProfile> m_profile;
     HostSchemeHandler *m_schemeHandler = nullptr;
@@ -102,4 +130,5 @@ private:
     WidgetBridge *m_bridge = nullptr;
     AutoLogSync *m_autoLogSync = nullptr;
     bool m_recordingsResumed = false;
+    CatchUpService *m_catchUp = nullptr;
 };

@@ -156,6 +156,8 @@ bool CallStore::prepareStatements(QString *error) {
         {&statements->setNote, CallStoreSql::setNote()},
         {&statements->deleteCall, CallStoreSql::deleteCall()},
         {&statements->match, CallStoreSql::match()},
+        {&statements->matchSmall, CallStoreSql::match(CallStoreSql::kMatchSmallChunk)},
+        {&statements->matchMedium, CallStoreSql::match(CallStoreSql::kMatchMediumChunk)},
         {&statements->selectCall, CallStoreSql::selectCall()},
         {&statements->countCalls, QStringLiteral("SELECT count(*) FROM calls")},
         {&statements->selectRecording, CallStoreSql::selectRecording()},

@@ -10,9 +10,20 @@ CallStore::MatchResult CallStore::match(const QStringList &sessionIds) {
     if (!usable(&result.error)) {
         return result;
     }
-    QSqlQuery &query = m_statements->match;
-    for (int start = 0; start < sessionIds.size(); start += CallStoreSql::kMatchChunk) {
-        for (int i = 0; i < CallStoreSql::kMatchChunk; ++i) {
+    for (int start = 0; start < sessionIds.size();) {
+        // The smallest statement that takes the rest (or a full chunk of it).
+        const int remaining = int(sessionIds.size()) - start;
+        int chunk = CallStoreSql::kMatchChunk;
+        QSqlQuery *statement = &m_statements->match;
+        if (remaining <= CallStoreSql::kMatchSmallChunk) {
+            chunk = CallStoreSql::kMatchSmallChunk;
+            statement = &m_statements->matchSmall;
+        } else if (remaining <= CallStoreSql::kMatchMediumChunk) {
+            chunk = CallStoreSql::kMatchMediumChunk;
+            statement = &m_statements->matchMedium;
+        }
+        QSqlQuery &query = *statement;
+        for (int i = 0; i < chunk; ++i) {
             const int index = start + i;
             query.bindValue(i, index < sessionIds.size() ? QVariant(sessionIds.at(index))
                                                          : QVariant());
@@ -27,6 +38,7 @@ CallStore::MatchResult CallStore::match(const QStringList &sessionIds) {
                                             query.value(3).toString()});
         }
         query.finish();
+        start += chunk;
     }
     result.ok = true;
     return result;

@@ -140,8 +140,8 @@ QString deleteCall() {
     return QStringLiteral("DELETE FROM calls WHERE session_id = ?");
 }
 
-QString match() {
-    QString placeholders = QStringLiteral("?,").repeated(kMatchChunk);
+QString match(int ids) {
+    QString placeholders = QStringLiteral("?,").repeated(ids);
     placeholders.chop(1);
     return QStringLiteral("SELECT session_id, entity_id, subject, note FROM calls "
                           "WHERE session_id IN (%1)")

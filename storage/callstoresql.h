@@ -14,6 +14,10 @@ namespace CallStoreSql {
 // works with any build of the library; the last chunk is padded with NULLs (which match nothing)
 // so one prepared statement serves every request.
 constexpr int kMatchChunk = 500;
+// Smaller statements for small requests (the widget often asks about a handful of calls):
+// binding 490 NULLs for a 10-id match costs more than the lookup itself.
+constexpr int kMatchSmallChunk = 16;
+constexpr int kMatchMediumChunk = 64;
 
 // Bound in order: session_id, entity_id (used only when the row is created), the fact columns
 // (see bindFacts), logged_by, first_seen, last_update, final. Returns the row's entity_id when a
@@ -38,7 +42,7 @@ QString setNote();
 // Bound: session_id.
 QString deleteCall();
 // kMatchChunk session ids -> session_id, entity_id, subject, note.
-QString match();
+QString match(int ids = kMatchChunk);
 
 // Bound: session_id. Columns read by readCall().
 QString selectCall();

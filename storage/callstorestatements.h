@@ -43,6 +43,8 @@ struct CallStore::Statements {
         , setNote(db)
         , deleteCall(db)
         , match(db)
+        , matchSmall(db)
+        , matchMedium(db)
         , selectCall(db)
         , countCalls(db)
         , selectRecording(db)
@@ -59,7 +61,9 @@ struct CallStore::Statements {
     QSqlQuery refreshRecording;
     QSqlQuery setNote;
     QSqlQuery deleteCall;
-    QSqlQuery match;
+    QSqlQuery match; // CallStoreSql::kMatchChunk ids
+    QSqlQuery matchSmall;
+    QSqlQuery matchMedium;
     QSqlQuery selectCall;
     QSqlQuery countCalls;
     QSqlQuery selectRecording;

@@ -24,6 +24,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_stack->addWidget(m_errorPanel);
     setCentralWidget(m_stack);
     createMenus();
+    qApp->installEventFilter(this);
 
     connect(m_errorPanel, &LoadErrorPanel::retryRequested, this, &MainWindow::retryRequested);
 
@@ -42,6 +43,10 @@ void MainWindow::createMenus() {
     QAction *history =
         fileMenu->addAction(tr("Call &History…"), this, &MainWindow::historyRequested);
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -82,7 +87,48 @@ void MainWindow::openPopup(QWebEnginePage *popup) {
     window->activateWindow();
 }
 
+void MainWindow::toggleShown() {
+    if (isVisible() && !isMinimized()) {
+        hide();
+    } else {
+        bringToFront();
+    }
+}
+
+void MainWindow::setHideOnClose(std::function<bool()> hideOnClose) {
+    m_hideOnClose = std::move(hideOnClose);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    // Since Qt 6, QCoreApplication::quit() first closes every window, and Qt may give the quit
+    // up when a window refuses its close event; hiding to the tray refuses. Remember that the
+    // next close belongs to a quit (menu, tray, SIGTERM, logout) so that it is accepted. If the
+    // quit is cancelled before reaching this window, the queued reset clears the mark.
+    if (watched == qApp && event->type() == QEvent::Quit) {
+        m_quitting = true;
+        QMetaObject::invokeMethod(
+            this, [this] { m_quitting = false; }, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event) {
     m_settings.setWindowGeometry(saveGeometry());
+    if (m_quitting) {
+        m_quitting = false;
+        QMainWindow::closeEvent(event);
+        event->accept();
+        return;
+    }
+    if (m_hideOnClose && m_hideOnClose()) {
+        // Calls keep ringing and being logged; the tray brings the window back.
+        event->ignore();
+        hide();
+        return;
+    }
     QMainWindow::closeEvent(event);
+    event->accept();
+    // Say it explicitly: open note dialogs or popups would otherwise keep the app alive, and
+    // with a tray quitOnLastWindowClosed is off.
+    emit quitRequested();
 }

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QUrl>
 
+#include <functional>
+
 class LoadErrorPanel;
 class QStackedWidget;
 class QWebEnginePage;
@@ -30,19 +32,32 @@ public:
     void bringToFront();
     // Opens a popup the widget asked for (sign-in) in a window of its own.
     void openPopup(QWebEnginePage *popup);
+    // The tray's click: hides a window in view, brings back a hidden or minimised one.
+    void toggleShown();
+
+    // Asked on close: true keeps CallDock running with the window hidden (close to tray). The
+    // window does not own the tray, so whoever does answers; without an answer, close quits.
+    void setHideOnClose(std::function<bool()> hideOnClose);
 
 signals:
     void retryRequested();
     void aboutRequested();
     void historyRequested();
+    void settingsRequested();
+    // The window was closed and nothing keeps CallDock running: quit.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
 
     Settings &m_settings;
+    std::function<bool()> m_hideOnClose;
+    // Set while the application processes a quit request (see eventFilter).
+    bool m_quitting = false;
     QStackedWidget *m_stack = nullptr;
     QWebEngineView *m_view = nullptr;
     LoadErrorPanel *m_errorPanel = nullptr;

@@ -1,7 +1,10 @@
 // Prints how long the call history takes on a generated 100,000-call database: opening the
-// window (reader, model, first page) and filter changes (median of several). Numbers only.
-// Usage: bench_history [database]   (a given file is reused, else a temporary one is generated)
+// window (reader, model, first page) and filter changes (median of several). Numbers only; the
+// window open and the filter changes are table rows of scripts/bench.sh (target < 100 ms).
+// Usage: bench_history [--quick] [--json rows.jsonl] [database]
+//   (a given file is reused, else a temporary one is generated; --quick: 1,000 calls)
 
+#include "benchreport.h"
 #include "callexporter.h"
 #include "callhistoryfilterbar.h"
 #include "callhistorymodel.h"
@@ -23,16 +26,11 @@
 
 namespace {
 
-constexpr int kCalls = 100000;
 constexpr int kRuns = 7;
+constexpr double kTargetMs = 100;
 
-double median(QList<double> values) {
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-// Median milliseconds of `run`, each time after `prepare` (not timed).
-double measure(const std::function<void()> &prepare, const std::function<void()> &run) {
+// Milliseconds of `run`, each time after `prepare` (not timed).
+BenchStats measureAll(const std::function<void()> &prepare, const std::function<void()> &run) {
     QList<double> times;
     for (int i = 0; i < kRuns; ++i) {
         prepare();
@@ -41,16 +39,36 @@ double measure(const std::function<void()> &prepare, const std::function<void()>
         run();
         times << timer.nsecsElapsed() / 1e6;
     }
-    return median(times);
+    return BenchStats::of(times);
+}
+
+double measure(const std::function<void()> &prepare, const std::function<void()> &run) {
+    return measureAll(prepare, run).median;
+}
+
+void addRow(BenchReport &report, const QString &what, const BenchStats &stats) {
+    BenchRow row;
+    row.what = what;
+    row.unit = QStringLiteral("ms");
+    row.samples = stats.count;
+    row.median = stats.median;
+    row.p95 = stats.max;
+    row.target = QStringLiteral("< %1 ms").arg(kTargetMs);
+    row.met = stats.median < kTargetMs;
+    row.note = QStringLiteral("p95 column is the slowest of %1 runs").arg(stats.count);
+    report.add(row);
 }
 
 } // namespace
 
 int main(int argc, char **argv) {
     QApplication app(argc, argv);
+    BenchReport report(app.arguments());
     QTextStream out(stdout);
+    const int kCalls = report.quick() ? 1000 : 100000;
+    const QString size = QStringLiteral("%1k calls").arg(kCalls / 1000);
     QTemporaryDir dir;
-    QString path = app.arguments().value(1);
+    QString path = report.remaining().value(0);
     if (path.isEmpty() || !QFileInfo::exists(path)) {
         path = path.isEmpty() ? dir.filePath(QStringLiteral("bench.sqlite")) : path;
         CallStore store;
@@ -61,6 +79,7 @@ int main(int argc, char **argv) {
             return 1;
         }
         out << "generate " << kCalls << " calls: " << timer.elapsed() << " ms\n";
+        out.flush();
     }
 
     CallHistoryReader reader;
@@ -70,28 +89,31 @@ int main(int argc, char **argv) {
     }
     out << "calls: " << reader.count(CallQuery()) << "\n";
 
-    const double open = measure([] {},
-                                [&] {
-                                    CallHistoryReader fresh;
-                                    fresh.open(path);
-                                    CallHistoryWindow window(fresh);
-                                    window.show();
-                                    QCoreApplication::processEvents();
-                                });
-    out << "open window + model + first page (median of " << kRuns << "): " << open << " ms\n";
+    const BenchStats open = measureAll([] {},
+                                       [&] {
+                                           CallHistoryReader fresh;
+                                           fresh.open(path);
+                                           CallHistoryWindow window(fresh);
+                                           window.show();
+                                           QCoreApplication::processEvents();
+                                       });
+    out.flush();
+    addRow(report, QStringLiteral("history: open window, model, first page (%1)").arg(size), open);
 
     CallHistoryWindow window(reader);
     window.show();
     QCoreApplication::processEvents();
     CallHistoryFilterBar *bar = window.filterBar();
     const auto filter = [&](const char *name, const std::function<void()> &set) {
-        const double ms = measure([&] { bar->clear(); },
-                                  [&] {
-                                      set();
-                                      bar->flush();
-                                      QCoreApplication::processEvents();
-                                  });
-        out << "filter " << name << " (median of " << kRuns << "): " << ms << " ms\n";
+        const BenchStats ms = measureAll([&] { bar->clear(); },
+                                         [&] {
+                                             set();
+                                             bar->flush();
+                                             QCoreApplication::processEvents();
+                                         });
+        addRow(report,
+               QStringLiteral("history: filter change, %1 (%2)").arg(QLatin1String(name), size),
+               ms);
     };
     filter("text 'knuth' (name)", [&] { bar->searchField()->setText(QStringLiteral("knuth")); });
     filter("text 'follow-up 4711' (subject, 2 words)",

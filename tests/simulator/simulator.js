@@ -25,7 +25,8 @@
     pending: new Map(),
     calls: new Map(),
     logged: new Map(),
-    hangPages: new Set(),
+    // page -> { after, times, delayMs, seen }: see the hangPage command.
+    hangPages: new Map(),
   };
 
   // ---- reporting to the test, in order, batched ----
@@ -42,16 +43,22 @@
     sending = true;
     const batch = outbox.splice(0, outbox.length);
     const body = JSON.stringify(batch);
-    // keepalive (reports survive a reload) is limited to 64 KB bodies by the browser.
-    fetch('/control/report', { method: 'POST', body: body, keepalive: body.length < 60000 })
-      .then(function () {
+    // keepalive lets reports made just before a reload arrive, but Chromium refuses keepalive
+    // requests beyond its in-flight quota (64 KiB, seen failing from ~45 KB here): big batches
+    // (match answers for hundreds of calls) go without it.
+    fetch('/control/report', { method: 'POST', body: body, keepalive: body.length < 16000 })
+      .then(function (response) { return response.ok; }, function () { return false; })
+      .then(function (delivered) {
         sending = false;
-        pump();
-      })
-      .catch(function () {
-        // Never lose a report: put the batch back and try again shortly.
+        if (delivered) {
+          pump();
+          return;
+        }
+        // A lost batch would make the test wait for something that happened: send it again,
+        // in order, and say so.
         outbox.unshift.apply(outbox, batch);
-        setTimeout(function () { sending = false; pump(); }, 100);
+        outbox.push({ kind: 'report-retried', at: Date.now(), size: body.length });
+        setTimeout(pump, 50);
       });
   }
 
@@ -120,9 +127,17 @@
     if (message.path === '/unlogged-calls') {
       const perPage = Math.max(1, Number(body.perPage) || 100);
       const page = Math.max(1, Number(body.page) || 1);
-      if (state.hangPages.has(page)) {
-        report('hung-page', { page: page });
-        return;
+      let delayMs = 0;
+      const hang = state.hangPages.get(page);
+      if (hang) {
+        hang.seen += 1;
+        if (hang.seen > hang.after && hang.seen <= hang.after + hang.times) {
+          report('hung-page', { page: page, delayMs: hang.delayMs });
+          if (!hang.delayMs) {
+            return; // the widget has no deadline of its own: this request is never answered
+          }
+          delayMs = hang.delayMs;
+        }
       }
       const now = Date.now();
       const all = Array.from(state.calls.values());
@@ -132,10 +147,21 @@
           .filter(function (c) { return c.startTime + (c.duration || 0) * 1000 < now - 20000; })
           .sort(function (a, b) { return b.startTime - a.startTime; });
         const slice = unlogged.slice((page - 1) * perPage, page * perPage);
-        answerHost(message.requestId, {
-          calls: slice,
-          hasMore: unlogged.length > page * perPage,
-        });
+        const answer = function () {
+          answerHost(message.requestId, {
+            calls: slice,
+            hasMore: unlogged.length > page * perPage,
+          });
+          if (delayMs) {
+            report('late-page', { page: page, count: slice.length });
+          }
+        };
+        // A slow widget: the page was put together now, its answer comes much later.
+        if (delayMs) {
+          setTimeout(answer, delayMs);
+        } else {
+          answer();
+        }
       });
     } else if (message.path === '/get-call-log') {
       let found = null;
@@ -269,7 +295,15 @@
       report('calls-added', { count: state.calls.size });
       break;
     case 'hangPage':
-      state.hangPages.add(command.page);
+      // Requests for `page` are answered normally `after` times (default 0); the next `times`
+      // (default: all) are never answered, or answered only after `delayMs` when it is set.
+      state.hangPages.set(command.page, {
+        after: Number(command.after) || 0,
+        times: command.times === undefined ? Infinity : Number(command.times),
+        delayMs: Number(command.delayMs) || 0,
+        seen: 0,
+      });
+      report('hang-set', { page: command.page });
       break;
     case 'nestedPost': {
       const frame = document.createElement('iframe');

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "autostart.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <optional>
+
+class CallLogger;
+class CallStore;
+class DesktopIntegration;
+class DesktopNotifier;
+class Settings;
+class WidgetBridge;
+struct CallRecord;
+
+namespace Protocol {
+struct BrowserCall;
+struct WidgetCall;
+} // namespace Protocol
+
+// Keeps the desktop in step with the phone: the tray's state (signed out, ready, call in
+// progress, logging problem) and its "last logged" line, a notification for each ringing call,
+// and the start-at-login entry following its setting. The slots are public so tests drive them
+// with typed values instead of a running widget.
+class DesktopController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DesktopController)
+
+public:
+    DesktopController(Settings &settings, CallStore &store, DesktopNotifier &notifier,
+                      DesktopIntegration &desktop, QObject *parent = nullptr);
+
+    void connectBridge(WidgetBridge *bridge);
+    void connectCallLogger(CallLogger *logger);
+
+    // Follows Settings::StartAtLogin from now on and makes the entry match it.
+    void manageAutoStart(const AutoStart &autoStart);
+
+    // "Jane Roe (+16505550101)", or whichever of the two is known.
+    static QString partyLabel(const QString &name, const QString &number);
+    // The other side of a stored call, for "Last logged: ...".
+    static QString otherParty(const CallRecord &call);
+
+    void onLoginStatusChanged(bool loggedIn);
+    void onCallRinging(const Protocol::BrowserCall &call);
+    void onCallStarted(const Protocol::BrowserCall &call);
+    void onCallEnded(const Protocol::BrowserCall &call);
+    void onActiveCallChanged(const Protocol::WidgetCall &call);
+    void onWidgetReloaded();
+    void onCallsChanged(const QStringList &sessionIds);
+    void onWriteFailed(const QString &message);
+    void onWritesRecovered();
+
+    int activeCallCount() const { return int(m_activeCalls.size()); }
+
+private:
+    void setCallActive(const QString &key, bool active);
+    void applyAutoStart();
+
+    Settings &m_settings;
+    CallStore &m_store;
+    DesktopNotifier &m_notifier;
+    DesktopIntegration &m_desktop;
+    // Browser-phone sessions ("web:" + id) and calls on any device ("tel:" + sessionId).
+    QSet<QString> m_activeCalls;
+    std::optional<AutoStart> m_autoStart;
+    qint64 m_lastLoggedStartMs = -1;
+};
