@@ -220,10 +220,10 @@ void Application::createBridge() {
             });
     connect(m_catchUp, &CatchUpService::unloggedCountChanged, this, [this](int count) {
         if (m_desktop) {
-            m_desktop->setExtraLine(
-                QStringLiteral("unlogged"),
-                count > 0 ? tr("%n call(s) not logged — \"Catch up\" logs them", nullptr, count)
-                          : QString());
+            //: "Catch up" is the tray menu entry "Catch up un-logged calls now".
+            const QString waiting =
+                tr("%n call(s) not logged — \"Catch up\" logs them", nullptr, count);
+            m_desktop->setExtraLine(QStringLiteral("unlogged"), count > 0 ? waiting : QString());
         }
     });
 }

@@ -88,6 +88,7 @@ QString DesktopController::partyLabel(const QString &name, const QString &number
     if (trimmedNumber.isEmpty() || trimmedName == trimmedNumber) {
         return trimmedName;
     }
+    //: A caller in a notification: name (phone number).
     return tr("%1 (%2)").arg(trimmedName, trimmedNumber);
 }
 

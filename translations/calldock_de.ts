@@ -39,6 +39,51 @@
         <source>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Hosts the RingCentral Embeddable phone and logs every call to a local database.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Bindet das RingCentral-Embeddable-Telefon ein und protokolliert jeden Anruf in einer lokalen Datenbank.&lt;/p&gt;&lt;p&gt;Datenordner: %2&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Catching up: %n call(s) logged</source>
+        <translation>
+            <numerusform>Nachtragen: %n Anruf protokolliert</numerusform>
+            <numerusform>Nachtragen: %n Anrufe protokolliert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caught up %n call(s)</source>
+        <translation>
+            <numerusform>%n Anruf nachgetragen</numerusform>
+            <numerusform>%n Anrufe nachgetragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch-up stopped: %1</source>
+        <translation>Nachtragen angehalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) not logged — &quot;Catch up&quot; logs them</source>
+        <extracomment>&quot;Catch up&quot; is the tray menu entry &quot;Catch up un-logged calls now&quot;.</extracomment>
+        <translation>
+            <numerusform>%n Anruf nicht protokolliert – „Jetzt nachtragen“ protokolliert ihn</numerusform>
+            <numerusform>%n Anrufe nicht protokolliert – „Jetzt nachtragen“ protokolliert sie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AutoStart</name>
+    <message>
+        <source>Phone and call logging</source>
+        <translation>Telefon und Anrufprotokollierung</translation>
+    </message>
+    <message>
+        <source>CallDock could not create %1: %2</source>
+        <translation>CallDock konnte %1 nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>CallDock could not remove %1: %2</source>
+        <translation>CallDock konnte %1 nicht entfernen: %2</translation>
+    </message>
+    <message>
+        <source>CallDock could not change the Windows start-up list.</source>
+        <translation>CallDock konnte die Windows-Autostartliste nicht ändern.</translation>
+    </message>
 </context>
 <context>
     <name>CallExporter</name>
@@ -544,6 +589,32 @@
     </message>
 </context>
 <context>
+    <name>CatchUpService</name>
+    <message>
+        <source>Catching up stopped because you signed out.</source>
+        <translation>Das Nachtragen wurde angehalten, weil Sie sich abgemeldet haben.</translation>
+    </message>
+    <message>
+        <source>Catching up stopped because the phone reloaded.</source>
+        <translation>Das Nachtragen wurde angehalten, weil das Telefon neu geladen wurde.</translation>
+    </message>
+    <message>
+        <source>Could not get the un-logged calls from the phone: %1</source>
+        <translation>Die nicht protokollierten Anrufe konnten nicht vom Telefon abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the caught-up calls: %1</source>
+        <translation>Die nachgetragenen Anrufe konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n page(s) of un-logged calls; the rest follows in the next run.</source>
+        <translation>
+            <numerusform>Nach %n Seite nicht protokollierter Anrufe angehalten; der Rest folgt beim nächsten Durchlauf.</numerusform>
+            <numerusform>Nach %n Seiten nicht protokollierter Anrufe angehalten; der Rest folgt beim nächsten Durchlauf.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 can only be used with --export.</source>
@@ -647,6 +718,97 @@
     </message>
 </context>
 <context>
+    <name>DataSettingsPage</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Call log database</source>
+        <translation>Anrufprotokoll-Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Den Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Call log:</source>
+        <translation>Anrufprotokoll:</translation>
+    </message>
+    <message>
+        <source>The call log, notes, recordings and the phone&apos;s sign-in live in this folder and stay on this computer. Back it up like any other personal data.</source>
+        <translation>Anrufprotokoll, Notizen, Aufzeichnungen und die Anmeldung des Telefons liegen in diesem Ordner und bleiben auf diesem Computer. Sichern Sie ihn wie andere persönliche Daten.</translation>
+    </message>
+    <message>
+        <source>To use another folder, start CallDock with: %1</source>
+        <extracomment>%1 is the command line option, e.g. &quot;--data-dir FOLDER&quot;.</extracomment>
+        <translation>Für einen anderen Ordner CallDock so starten: %1</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>ORDNER</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopController</name>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A caller in a notification: name (phone number).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>The call log cannot be written.</source>
+        <translation>Das Anrufprotokoll kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegration</name>
+    <message>
+        <source>Show/Hide CallDock</source>
+        <translation>CallDock ein-/ausblenden</translation>
+    </message>
+    <message>
+        <source>Auto log calls</source>
+        <translation>Anrufe automatisch protokollieren</translation>
+    </message>
+    <message>
+        <source>Call history…</source>
+        <translation>Anrufverlauf…</translation>
+    </message>
+    <message>
+        <source>Catch up un-logged calls now</source>
+        <translation>Nicht protokollierte Anrufe jetzt nachtragen</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>The draft belongs to no call.</source>
@@ -673,6 +835,57 @@
             <numerusform>%n Anruf nach %1 exportiert.</numerusform>
             <numerusform>%n Anrufe nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>Start-up and window</source>
+        <translation>Start und Fenster</translation>
+    </message>
+    <message>
+        <source>Start CallDock when I &amp;log in</source>
+        <translation>CallDock bei der Anmeldung s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized</source>
+        <translation>&amp;Minimiert starten</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps CallDock running in the tray</source>
+        <translation>&amp;Beim Schließen des Fensters läuft CallDock im Infobereich weiter</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits CallDock.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich; das Schließen des Fensters beendet CallDock.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Show a notification for &amp;incoming calls</source>
+        <translation>Benachrichtigung bei &amp;eingehenden Anrufen</translation>
+    </message>
+    <message>
+        <source>Show a notification when calls cannot be &amp;saved</source>
+        <translation>Benachrichtigung, wenn Anrufe nicht gespeichert werden &amp;können</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after CallDock restarts.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart von CallDock wirksam.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1174,77 @@
     </message>
 </context>
 <context>
+    <name>LoggingSettingsPage</name>
+    <message>
+        <source>&amp;Log every call automatically</source>
+        <translation>Jeden Anruf automatisch &amp;protokollieren</translation>
+    </message>
+    <message>
+        <source>&amp;Download call recordings</source>
+        <translation>Gesprächsaufzeichnungen &amp;herunterladen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Where call notes are taken</source>
+        <translation>Wo Anrufnotizen erfasst werden</translation>
+    </message>
+    <message>
+        <source>In CallDock&apos;s Log call window</source>
+        <translation>Im CallDock-Fenster „Anruf protokollieren“</translation>
+    </message>
+    <message>
+        <source>On the phone&apos;s own log page</source>
+        <translation>Auf der Protokollseite des Telefons</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask for notes</source>
+        <translation>Nicht nach Notizen fragen</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Aufzeichnungsordner</translation>
+    </message>
+    <message>
+        <source>Choose the recordings folder</source>
+        <translation>Aufzeichnungsordner wählen</translation>
+    </message>
+    <message>
+        <source>The same switch appears in the phone&apos;s settings; both always show the same choice.</source>
+        <translation>Derselbe Schalter erscheint in den Einstellungen des Telefons; beide zeigen immer dieselbe Wahl.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>O&amp;rdner:</translation>
+    </message>
+    <message>
+        <source>Leave the folder empty to keep recordings in CallDock&apos;s data folder.</source>
+        <translation>Lassen Sie den Ordner leer, um Aufzeichnungen im Datenordner von CallDock abzulegen.</translation>
+    </message>
+    <message>
+        <source>Enter a complete folder path, such as %1.</source>
+        <translation>Geben Sie einen vollständigen Ordnerpfad ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Das ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>CallDock cannot write to this folder.</source>
+        <translation>CallDock kann in diesen Ordner nicht schreiben.</translation>
+    </message>
+    <message>
+        <source>Folder for call recordings</source>
+        <translation>Ordner für Gesprächsaufzeichnungen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CallDock</source>
@@ -989,6 +1273,93 @@
     <message>
         <source>&amp;About CallDock</source>
         <translation>Ü&amp;ber CallDock</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSettingsPage</name>
+    <message>
+        <source>Widget version</source>
+        <translation>Widget-Version</translation>
+    </message>
+    <message>
+        <source>Latest release</source>
+        <translation>Neueste Version</translation>
+    </message>
+    <message>
+        <source>Version 3.x</source>
+        <translation>Version 3.x</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Eigene Adresse</translation>
+    </message>
+    <message>
+        <source>Custom widget address</source>
+        <translation>Eigene Widget-Adresse</translation>
+    </message>
+    <message>
+        <source>https://example.com/embeddable/app.html</source>
+        <translation>https://example.com/embeddable/app.html</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Empty: the widget&apos;s own demo client</source>
+        <translation>Leer: der Demo-Client des Widgets</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Sandbox (developer)</source>
+        <translation>Sandbox (Entwicklung)</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Eigener Server</translation>
+    </message>
+    <message>
+        <source>Custom platform address</source>
+        <translation>Eigene Plattform-Adresse</translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation>https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Widget:</source>
+        <translation>&amp;Widget:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>The phone reloads to use changes made on this page; CallDock asks before it does, because a reload ends a call in progress.</source>
+        <translation>Das Telefon wird neu geladen, um Änderungen auf dieser Seite zu übernehmen. CallDock fragt vorher nach, denn ein Neuladen beendet ein laufendes Gespräch.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1510,61 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>CallDock Settings</source>
+        <translation>CallDock-Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Call logging</source>
+        <translation>Anrufprotokollierung</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>CallDock could not write its settings file %1. The changes last until CallDock quits.</source>
+        <translation>CallDock konnte seine Einstellungsdatei %1 nicht schreiben. Die Änderungen gelten nur, bis CallDock beendet wird.</translation>
+    </message>
+    <message>
+        <source>Reload the phone?</source>
+        <translation>Telefon neu laden?</translation>
+    </message>
+    <message>
+        <source>The phone must reload to use the new settings. Reload now?</source>
+        <translation>Das Telefon muss neu geladen werden, um die neuen Einstellungen zu verwenden. Jetzt neu laden?</translation>
+    </message>
+    <message>
+        <source>A reload ends a call in progress. With Later, the new settings are used the next time CallDock starts.</source>
+        <translation>Ein Neuladen beendet ein laufendes Gespräch. Mit „Später“ gelten die neuen Einstellungen ab dem nächsten Start von CallDock.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload now</source>
+        <translation>Jetzt &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>CallDock cannot write its lock file %1 (permission denied).</source>
@@ -1159,6 +1585,42 @@
     <message>
         <source>The running CallDock did not confirm the request.</source>
         <translation>Das laufende CallDock hat die Anfrage nicht bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>Gespräch läuft</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved</source>
+        <translation>Anrufe werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>CallDock — %1</source>
+        <translation>CallDock — %1</translation>
+    </message>
+    <message>
+        <source>Last logged: none yet</source>
+        <translation>Zuletzt protokolliert: noch keiner</translation>
+    </message>
+    <message>
+        <source>Last logged: %1</source>
+        <translation>Zuletzt protokolliert: %1</translation>
+    </message>
+    <message>
+        <source>Last logged: %1, %2</source>
+        <extracomment>Tray tooltip: %1 is the other party of the last logged call, %2 its time or date.</extracomment>
+        <translation>Zuletzt protokolliert: %1, %2</translation>
     </message>
 </context>
 <context>

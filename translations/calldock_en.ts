@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Application</name>
+    <message numerus="yes">
+        <source>Catching up: %n call(s) logged</source>
+        <translation>
+            <numerusform>Catching up: %n call logged</numerusform>
+            <numerusform>Catching up: %n calls logged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caught up %n call(s)</source>
+        <translation>
+            <numerusform>Caught up %n call</numerusform>
+            <numerusform>Caught up %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) not logged — &quot;Catch up&quot; logs them</source>
+        <extracomment>&quot;Catch up&quot; is the tray menu entry &quot;Catch up un-logged calls now&quot;.</extracomment>
+        <translation>
+            <numerusform>%n call not logged — &quot;Catch up&quot; logs it</numerusform>
+            <numerusform>%n calls not logged — &quot;Catch up&quot; logs them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallHistoryWindow</name>
     <message numerus="yes">
         <source>%n call(s) match</source>
@@ -22,6 +47,16 @@
         <translation>
             <numerusform>Exported %n call to %1.</numerusform>
             <numerusform>Exported %n calls to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CatchUpService</name>
+    <message numerus="yes">
+        <source>Stopped after %n page(s) of un-logged calls; the rest follows in the next run.</source>
+        <translation>
+            <numerusform>Stopped after %n page of un-logged calls; the rest follows in the next run.</numerusform>
+            <numerusform>Stopped after %n pages of un-logged calls; the rest follows in the next run.</numerusform>
         </translation>
     </message>
 </context>

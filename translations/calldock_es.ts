@@ -39,6 +39,51 @@
         <source>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Hosts the RingCentral Embeddable phone and logs every call to a local database.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Integra el teléfono RingCentral Embeddable y registra cada llamada en una base de datos local.&lt;/p&gt;&lt;p&gt;Carpeta de datos: %2&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Catching up: %n call(s) logged</source>
+        <translation>
+            <numerusform>Poniéndose al día: %n llamada registrada</numerusform>
+            <numerusform>Poniéndose al día: %n llamadas registradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caught up %n call(s)</source>
+        <translation>
+            <numerusform>%n llamada pendiente registrada</numerusform>
+            <numerusform>%n llamadas pendientes registradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch-up stopped: %1</source>
+        <translation>Puesta al día detenida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) not logged — &quot;Catch up&quot; logs them</source>
+        <extracomment>&quot;Catch up&quot; is the tray menu entry &quot;Catch up un-logged calls now&quot;.</extracomment>
+        <translation>
+            <numerusform>%n llamada sin registrar: «Registrar ahora» la registra</numerusform>
+            <numerusform>%n llamadas sin registrar: «Registrar ahora» las registra</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AutoStart</name>
+    <message>
+        <source>Phone and call logging</source>
+        <translation>Teléfono y registro de llamadas</translation>
+    </message>
+    <message>
+        <source>CallDock could not create %1: %2</source>
+        <translation>CallDock no pudo crear %1: %2</translation>
+    </message>
+    <message>
+        <source>CallDock could not remove %1: %2</source>
+        <translation>CallDock no pudo eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>CallDock could not change the Windows start-up list.</source>
+        <translation>CallDock no pudo cambiar la lista de inicio de Windows.</translation>
+    </message>
 </context>
 <context>
     <name>CallExporter</name>
@@ -544,6 +589,32 @@
     </message>
 </context>
 <context>
+    <name>CatchUpService</name>
+    <message>
+        <source>Catching up stopped because you signed out.</source>
+        <translation>La puesta al día se detuvo porque cerró la sesión.</translation>
+    </message>
+    <message>
+        <source>Catching up stopped because the phone reloaded.</source>
+        <translation>La puesta al día se detuvo porque el teléfono se recargó.</translation>
+    </message>
+    <message>
+        <source>Could not get the un-logged calls from the phone: %1</source>
+        <translation>No se pudieron obtener del teléfono las llamadas sin registrar: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the caught-up calls: %1</source>
+        <translation>No se pudieron guardar las llamadas pendientes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n page(s) of un-logged calls; the rest follows in the next run.</source>
+        <translation>
+            <numerusform>Detenido tras %n página de llamadas sin registrar; el resto se procesará en la próxima ejecución.</numerusform>
+            <numerusform>Detenido tras %n páginas de llamadas sin registrar; el resto se procesará en la próxima ejecución.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 can only be used with --export.</source>
@@ -647,6 +718,97 @@
     </message>
 </context>
 <context>
+    <name>DataSettingsPage</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Call log database</source>
+        <translation>Base de datos del registro de llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>A&amp;brir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Call log:</source>
+        <translation>Registro de llamadas:</translation>
+    </message>
+    <message>
+        <source>The call log, notes, recordings and the phone&apos;s sign-in live in this folder and stay on this computer. Back it up like any other personal data.</source>
+        <translation>El registro de llamadas, las notas, las grabaciones y el inicio de sesión del teléfono están en esta carpeta y se quedan en este equipo. Haga copias de seguridad como de cualquier otro dato personal.</translation>
+    </message>
+    <message>
+        <source>To use another folder, start CallDock with: %1</source>
+        <extracomment>%1 is the command line option, e.g. &quot;--data-dir FOLDER&quot;.</extracomment>
+        <translation>Para usar otra carpeta, inicie CallDock con: %1</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>CARPETA</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopController</name>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A caller in a notification: name (phone number).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>The call log cannot be written.</source>
+        <translation>No se puede escribir en el registro de llamadas.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegration</name>
+    <message>
+        <source>Show/Hide CallDock</source>
+        <translation>Mostrar/ocultar CallDock</translation>
+    </message>
+    <message>
+        <source>Auto log calls</source>
+        <translation>Registrar llamadas automáticamente</translation>
+    </message>
+    <message>
+        <source>Call history…</source>
+        <translation>Historial de llamadas…</translation>
+    </message>
+    <message>
+        <source>Catch up un-logged calls now</source>
+        <translation>Registrar ahora las llamadas sin registrar</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Configuración…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>The draft belongs to no call.</source>
@@ -673,6 +835,57 @@
             <numerusform>Se exportó %n llamada a %1.</numerusform>
             <numerusform>Se exportaron %n llamadas a %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>Start-up and window</source>
+        <translation>Inicio y ventana</translation>
+    </message>
+    <message>
+        <source>Start CallDock when I &amp;log in</source>
+        <translation>&amp;Iniciar CallDock al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized</source>
+        <translation>Iniciar &amp;minimizado</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps CallDock running in the tray</source>
+        <translation>&amp;Cerrar la ventana mantiene CallDock en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits CallDock.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que al cerrar la ventana se cierra CallDock.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Show a notification for &amp;incoming calls</source>
+        <translation>Mostrar una notificación para las llamadas &amp;entrantes</translation>
+    </message>
+    <message>
+        <source>Show a notification when calls cannot be &amp;saved</source>
+        <translation>Mostrar una notificación cuando no se puedan &amp;guardar llamadas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after CallDock restarts.</source>
+        <translation>El nuevo idioma se aplica cuando CallDock se reinicia.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>I&amp;dioma:</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1174,77 @@
     </message>
 </context>
 <context>
+    <name>LoggingSettingsPage</name>
+    <message>
+        <source>&amp;Log every call automatically</source>
+        <translation>&amp;Registrar cada llamada automáticamente</translation>
+    </message>
+    <message>
+        <source>&amp;Download call recordings</source>
+        <translation>&amp;Descargar las grabaciones de llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Where call notes are taken</source>
+        <translation>Dónde se toman las notas de llamada</translation>
+    </message>
+    <message>
+        <source>In CallDock&apos;s Log call window</source>
+        <translation>En la ventana «Registrar llamada» de CallDock</translation>
+    </message>
+    <message>
+        <source>On the phone&apos;s own log page</source>
+        <translation>En la página de registro del propio teléfono</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask for notes</source>
+        <translation>No pedir notas</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Carpeta de grabaciones</translation>
+    </message>
+    <message>
+        <source>Choose the recordings folder</source>
+        <translation>Elegir la carpeta de grabaciones</translation>
+    </message>
+    <message>
+        <source>The same switch appears in the phone&apos;s settings; both always show the same choice.</source>
+        <translation>El mismo interruptor aparece en la configuración del teléfono; ambos muestran siempre la misma opción.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Car&amp;peta:</translation>
+    </message>
+    <message>
+        <source>Leave the folder empty to keep recordings in CallDock&apos;s data folder.</source>
+        <translation>Deje la carpeta vacía para guardar las grabaciones en la carpeta de datos de CallDock.</translation>
+    </message>
+    <message>
+        <source>Enter a complete folder path, such as %1.</source>
+        <translation>Escriba una ruta de carpeta completa, como %1.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Esto es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>CallDock cannot write to this folder.</source>
+        <translation>CallDock no puede escribir en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Folder for call recordings</source>
+        <translation>Carpeta para las grabaciones de llamadas</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CallDock</source>
@@ -989,6 +1273,93 @@
     <message>
         <source>&amp;About CallDock</source>
         <translation>&amp;Acerca de CallDock</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSettingsPage</name>
+    <message>
+        <source>Widget version</source>
+        <translation>Versión del widget</translation>
+    </message>
+    <message>
+        <source>Latest release</source>
+        <translation>Última versión</translation>
+    </message>
+    <message>
+        <source>Version 3.x</source>
+        <translation>Versión 3.x</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Dirección personalizada</translation>
+    </message>
+    <message>
+        <source>Custom widget address</source>
+        <translation>Dirección personalizada del widget</translation>
+    </message>
+    <message>
+        <source>https://example.com/embeddable/app.html</source>
+        <translation>https://example.com/embeddable/app.html</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Empty: the widget&apos;s own demo client</source>
+        <translation>Vacío: el cliente de demostración del widget</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Sandbox (developer)</source>
+        <translation>Sandbox (desarrollo)</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Servidor personalizado</translation>
+    </message>
+    <message>
+        <source>Custom platform address</source>
+        <translation>Dirección personalizada de la plataforma</translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation>https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Widget:</source>
+        <translation>&amp;Widget:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID de c&amp;liente:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plataforma:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>The phone reloads to use changes made on this page; CallDock asks before it does, because a reload ends a call in progress.</source>
+        <translation>El teléfono se recarga para aplicar los cambios de esta página; CallDock pregunta antes, porque una recarga termina la llamada en curso.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1510,61 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>CallDock Settings</source>
+        <translation>Configuración de CallDock</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Call logging</source>
+        <translation>Registro de llamadas</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Configuración no guardada</translation>
+    </message>
+    <message>
+        <source>CallDock could not write its settings file %1. The changes last until CallDock quits.</source>
+        <translation>CallDock no pudo escribir su archivo de configuración %1. Los cambios durarán hasta que se cierre CallDock.</translation>
+    </message>
+    <message>
+        <source>Reload the phone?</source>
+        <translation>¿Recargar el teléfono?</translation>
+    </message>
+    <message>
+        <source>The phone must reload to use the new settings. Reload now?</source>
+        <translation>El teléfono debe recargarse para usar la nueva configuración. ¿Recargar ahora?</translation>
+    </message>
+    <message>
+        <source>A reload ends a call in progress. With Later, the new settings are used the next time CallDock starts.</source>
+        <translation>Una recarga termina la llamada en curso. Con «Más tarde», la nueva configuración se usará la próxima vez que se inicie CallDock.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload now</source>
+        <translation>&amp;Recargar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>CallDock cannot write its lock file %1 (permission denied).</source>
@@ -1159,6 +1585,42 @@
     <message>
         <source>The running CallDock did not confirm the request.</source>
         <translation>El CallDock en ejecución no confirmó la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>Llamada en curso</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved</source>
+        <translation>Las llamadas no se están guardando</translation>
+    </message>
+    <message>
+        <source>CallDock — %1</source>
+        <translation>CallDock — %1</translation>
+    </message>
+    <message>
+        <source>Last logged: none yet</source>
+        <translation>Último registro: ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Last logged: %1</source>
+        <translation>Último registro: %1</translation>
+    </message>
+    <message>
+        <source>Last logged: %1, %2</source>
+        <extracomment>Tray tooltip: %1 is the other party of the last logged call, %2 its time or date.</extracomment>
+        <translation>Último registro: %1, %2</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,51 @@
         <source>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Hosts the RingCentral Embeddable phone and logs every call to a local database.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Héberge le téléphone RingCentral Embeddable et consigne chaque appel dans une base de données locale.&lt;/p&gt;&lt;p&gt;Dossier des données&#xa0;: %2&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Catching up: %n call(s) logged</source>
+        <translation>
+            <numerusform>Rattrapage&#xa0;: %n appel consigné</numerusform>
+            <numerusform>Rattrapage&#xa0;: %n appels consignés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caught up %n call(s)</source>
+        <translation>
+            <numerusform>%n appel rattrapé</numerusform>
+            <numerusform>%n appels rattrapés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch-up stopped: %1</source>
+        <translation>Rattrapage arrêté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) not logged — &quot;Catch up&quot; logs them</source>
+        <extracomment>&quot;Catch up&quot; is the tray menu entry &quot;Catch up un-logged calls now&quot;.</extracomment>
+        <translation>
+            <numerusform>%n appel non consigné — «&#xa0;Rattraper&#xa0;» le consigne</numerusform>
+            <numerusform>%n appels non consignés — «&#xa0;Rattraper&#xa0;» les consigne</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AutoStart</name>
+    <message>
+        <source>Phone and call logging</source>
+        <translation>Téléphone et consignation des appels</translation>
+    </message>
+    <message>
+        <source>CallDock could not create %1: %2</source>
+        <translation>CallDock n&apos;a pas pu créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>CallDock could not remove %1: %2</source>
+        <translation>CallDock n&apos;a pas pu supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>CallDock could not change the Windows start-up list.</source>
+        <translation>CallDock n&apos;a pas pu modifier la liste de démarrage de Windows.</translation>
+    </message>
 </context>
 <context>
     <name>CallExporter</name>
@@ -544,6 +589,32 @@
     </message>
 </context>
 <context>
+    <name>CatchUpService</name>
+    <message>
+        <source>Catching up stopped because you signed out.</source>
+        <translation>Le rattrapage s&apos;est arrêté car vous vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>Catching up stopped because the phone reloaded.</source>
+        <translation>Le rattrapage s&apos;est arrêté car le téléphone a été rechargé.</translation>
+    </message>
+    <message>
+        <source>Could not get the un-logged calls from the phone: %1</source>
+        <translation>Impossible d&apos;obtenir du téléphone les appels non consignés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the caught-up calls: %1</source>
+        <translation>Impossible de sauvegarder les appels rattrapés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n page(s) of un-logged calls; the rest follows in the next run.</source>
+        <translation>
+            <numerusform>Arrêt après %n page d&apos;appels non consignés&#xa0;; la suite sera traitée au prochain passage.</numerusform>
+            <numerusform>Arrêt après %n pages d&apos;appels non consignés&#xa0;; la suite sera traitée au prochain passage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 can only be used with --export.</source>
@@ -647,6 +718,97 @@
     </message>
 </context>
 <context>
+    <name>DataSettingsPage</name>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier des données</translation>
+    </message>
+    <message>
+        <source>Call log database</source>
+        <translation>Base de données du journal des appels</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Ouvrir le dossier des données</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Dossier des données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Call log:</source>
+        <translation>Journal des appels&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The call log, notes, recordings and the phone&apos;s sign-in live in this folder and stay on this computer. Back it up like any other personal data.</source>
+        <translation>Le journal des appels, les notes, les enregistrements et la connexion du téléphone se trouvent dans ce dossier et restent sur cet ordinateur. Sauvegardez-le comme vos autres données personnelles.</translation>
+    </message>
+    <message>
+        <source>To use another folder, start CallDock with: %1</source>
+        <extracomment>%1 is the command line option, e.g. &quot;--data-dir FOLDER&quot;.</extracomment>
+        <translation>Pour utiliser un autre dossier, lancez CallDock avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>DOSSIER</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopController</name>
+    <message>
+        <source>Start at login</source>
+        <translation>Démarrer à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A caller in a notification: name (phone number).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>The call log cannot be written.</source>
+        <translation>Impossible d&apos;écrire dans le journal des appels.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegration</name>
+    <message>
+        <source>Show/Hide CallDock</source>
+        <translation>Afficher/masquer CallDock</translation>
+    </message>
+    <message>
+        <source>Auto log calls</source>
+        <translation>Consigner automatiquement les appels</translation>
+    </message>
+    <message>
+        <source>Call history…</source>
+        <translation>Historique des appels…</translation>
+    </message>
+    <message>
+        <source>Catch up un-logged calls now</source>
+        <translation>Rattraper maintenant les appels non consignés</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>The draft belongs to no call.</source>
@@ -673,6 +835,57 @@
             <numerusform>%n appel exporté vers %1.</numerusform>
             <numerusform>%n appels exportés vers %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>Start-up and window</source>
+        <translation>Démarrage et fenêtre</translation>
+    </message>
+    <message>
+        <source>Start CallDock when I &amp;log in</source>
+        <translation>&amp;Démarrer CallDock à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized</source>
+        <translation>Démarrer &amp;réduit</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps CallDock running in the tray</source>
+        <translation>&amp;Fermer la fenêtre laisse CallDock actif dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits CallDock.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification&#xa0;: fermer la fenêtre quitte CallDock.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Show a notification for &amp;incoming calls</source>
+        <translation>Afficher une notification pour les appels &amp;entrants</translation>
+    </message>
+    <message>
+        <source>Show a notification when calls cannot be &amp;saved</source>
+        <translation>Afficher une notification quand des appels ne peuvent pas être &amp;sauvegardés</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after CallDock restarts.</source>
+        <translation>Une nouvelle langue prend effet au prochain démarrage de CallDock.</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1174,77 @@
     </message>
 </context>
 <context>
+    <name>LoggingSettingsPage</name>
+    <message>
+        <source>&amp;Log every call automatically</source>
+        <translation>&amp;Consigner automatiquement chaque appel</translation>
+    </message>
+    <message>
+        <source>&amp;Download call recordings</source>
+        <translation>&amp;Télécharger les enregistrements des appels</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Where call notes are taken</source>
+        <translation>Où saisir les notes d&apos;appel</translation>
+    </message>
+    <message>
+        <source>In CallDock&apos;s Log call window</source>
+        <translation>Dans la fenêtre «&#xa0;Consigner l&apos;appel&#xa0;» de CallDock</translation>
+    </message>
+    <message>
+        <source>On the phone&apos;s own log page</source>
+        <translation>Sur la page de consignation du téléphone</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask for notes</source>
+        <translation>Ne pas demander de notes</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>Dossier des enregistrements</translation>
+    </message>
+    <message>
+        <source>Choose the recordings folder</source>
+        <translation>Choisir le dossier des enregistrements</translation>
+    </message>
+    <message>
+        <source>The same switch appears in the phone&apos;s settings; both always show the same choice.</source>
+        <translation>Le même réglage figure dans les paramètres du téléphone&#xa0;; les deux indiquent toujours le même choix.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Leave the folder empty to keep recordings in CallDock&apos;s data folder.</source>
+        <translation>Laissez le dossier vide pour conserver les enregistrements dans le dossier des données de CallDock.</translation>
+    </message>
+    <message>
+        <source>Enter a complete folder path, such as %1.</source>
+        <translation>Indiquez un chemin de dossier complet, comme %1.</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>Ceci est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>CallDock cannot write to this folder.</source>
+        <translation>CallDock ne peut pas écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Folder for call recordings</source>
+        <translation>Dossier des enregistrements d&apos;appels</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CallDock</source>
@@ -989,6 +1273,93 @@
     <message>
         <source>&amp;About CallDock</source>
         <translation>À &amp;propos de CallDock</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSettingsPage</name>
+    <message>
+        <source>Widget version</source>
+        <translation>Version du widget</translation>
+    </message>
+    <message>
+        <source>Latest release</source>
+        <translation>Dernière version</translation>
+    </message>
+    <message>
+        <source>Version 3.x</source>
+        <translation>Version 3.x</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>Adresse personnalisée</translation>
+    </message>
+    <message>
+        <source>Custom widget address</source>
+        <translation>Adresse personnalisée du widget</translation>
+    </message>
+    <message>
+        <source>https://example.com/embeddable/app.html</source>
+        <translation>https://example.com/embeddable/app.html</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Empty: the widget&apos;s own demo client</source>
+        <translation>Vide&#xa0;: le client de démonstration du widget</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Sandbox (developer)</source>
+        <translation>Sandbox (développeurs)</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>Serveur personnalisé</translation>
+    </message>
+    <message>
+        <source>Custom platform address</source>
+        <translation>Adresse personnalisée de la plateforme</translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation>https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Widget:</source>
+        <translation>&amp;Widget&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID &amp;client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The phone reloads to use changes made on this page; CallDock asks before it does, because a reload ends a call in progress.</source>
+        <translation>Le téléphone se recharge pour appliquer les modifications de cette page&#xa0;; CallDock demande d&apos;abord confirmation, car un rechargement met fin à un appel en cours.</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1510,61 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>CallDock Settings</source>
+        <translation>Paramètres de CallDock</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Call logging</source>
+        <translation>Consignation des appels</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages de paramètres</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <source>CallDock could not write its settings file %1. The changes last until CallDock quits.</source>
+        <translation>CallDock n&apos;a pas pu écrire son fichier de paramètres %1. Les modifications ne durent que jusqu&apos;à la fermeture de CallDock.</translation>
+    </message>
+    <message>
+        <source>Reload the phone?</source>
+        <translation>Recharger le téléphone&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The phone must reload to use the new settings. Reload now?</source>
+        <translation>Le téléphone doit être rechargé pour utiliser les nouveaux paramètres. Recharger maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A reload ends a call in progress. With Later, the new settings are used the next time CallDock starts.</source>
+        <translation>Un rechargement met fin à un appel en cours. Avec «&#xa0;Plus tard&#xa0;», les nouveaux paramètres s&apos;appliquent au prochain démarrage de CallDock.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload now</source>
+        <translation>&amp;Recharger maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>CallDock cannot write its lock file %1 (permission denied).</source>
@@ -1159,6 +1585,42 @@
     <message>
         <source>The running CallDock did not confirm the request.</source>
         <translation>Le CallDock ouvert n&apos;a pas confirmé la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>Appel en cours</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved</source>
+        <translation>Les appels ne sont pas sauvegardés</translation>
+    </message>
+    <message>
+        <source>CallDock — %1</source>
+        <translation>CallDock — %1</translation>
+    </message>
+    <message>
+        <source>Last logged: none yet</source>
+        <translation>Dernière consignation&#xa0;: aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Last logged: %1</source>
+        <translation>Dernière consignation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last logged: %1, %2</source>
+        <extracomment>Tray tooltip: %1 is the other party of the last logged call, %2 its time or date.</extracomment>
+        <translation>Dernière consignation&#xa0;: %1, %2</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,48 @@
         <source>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Hosts the RingCentral Embeddable phone and logs every call to a local database.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;RingCentral Embeddable の電話を組み込み、すべての通話をローカル データベースに記録します。&lt;/p&gt;&lt;p&gt;データ フォルダー: %2&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Catching up: %n call(s) logged</source>
+        <translation>
+            <numerusform>追加記録中: %n 件の通話を記録済み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caught up %n call(s)</source>
+        <translation>
+            <numerusform>%n 件の通話を追加記録しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch-up stopped: %1</source>
+        <translation>追加記録を中止しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) not logged — &quot;Catch up&quot; logs them</source>
+        <extracomment>&quot;Catch up&quot; is the tray menu entry &quot;Catch up un-logged calls now&quot;.</extracomment>
+        <translation>
+            <numerusform>未記録の通話 %n 件 — 「今すぐ記録」で記録できます</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AutoStart</name>
+    <message>
+        <source>Phone and call logging</source>
+        <translation>電話と通話の記録</translation>
+    </message>
+    <message>
+        <source>CallDock could not create %1: %2</source>
+        <translation>CallDock は %1 を作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>CallDock could not remove %1: %2</source>
+        <translation>CallDock は %1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>CallDock could not change the Windows start-up list.</source>
+        <translation>CallDock は Windows のスタートアップ一覧を変更できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>CallExporter</name>
@@ -541,6 +583,31 @@
     </message>
 </context>
 <context>
+    <name>CatchUpService</name>
+    <message>
+        <source>Catching up stopped because you signed out.</source>
+        <translation>サインアウトしたため、追加記録を中止しました。</translation>
+    </message>
+    <message>
+        <source>Catching up stopped because the phone reloaded.</source>
+        <translation>電話が再読み込みされたため、追加記録を中止しました。</translation>
+    </message>
+    <message>
+        <source>Could not get the un-logged calls from the phone: %1</source>
+        <translation>電話から未記録の通話を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the caught-up calls: %1</source>
+        <translation>追加記録した通話を保存できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n page(s) of un-logged calls; the rest follows in the next run.</source>
+        <translation>
+            <numerusform>未記録の通話を %n ページ処理した時点で停止しました。残りは次回処理されます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 can only be used with --export.</source>
@@ -644,6 +711,97 @@
     </message>
 </context>
 <context>
+    <name>DataSettingsPage</name>
+    <message>
+        <source>Data folder</source>
+        <translation>データ フォルダー</translation>
+    </message>
+    <message>
+        <source>Call log database</source>
+        <translation>通話ログのデータベース</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>データ フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>データ フォルダー:</translation>
+    </message>
+    <message>
+        <source>Call log:</source>
+        <translation>通話ログ:</translation>
+    </message>
+    <message>
+        <source>The call log, notes, recordings and the phone&apos;s sign-in live in this folder and stay on this computer. Back it up like any other personal data.</source>
+        <translation>通話ログ、メモ、録音、電話のサインイン情報はこのフォルダーに保存され、このコンピューターから外に出ることはありません。ほかの個人データと同様にバックアップしてください。</translation>
+    </message>
+    <message>
+        <source>To use another folder, start CallDock with: %1</source>
+        <extracomment>%1 is the command line option, e.g. &quot;--data-dir FOLDER&quot;.</extracomment>
+        <translation>別のフォルダーを使うには、CallDock を次のように起動します: %1</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>フォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopController</name>
+    <message>
+        <source>Start at login</source>
+        <translation>ログイン時に起動</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>不明な発信者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A caller in a notification: name (phone number).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <source>The call log cannot be written.</source>
+        <translation>通話ログに書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegration</name>
+    <message>
+        <source>Show/Hide CallDock</source>
+        <translation>CallDock の表示/非表示</translation>
+    </message>
+    <message>
+        <source>Auto log calls</source>
+        <translation>通話を自動で記録</translation>
+    </message>
+    <message>
+        <source>Call history…</source>
+        <translation>通話履歴…</translation>
+    </message>
+    <message>
+        <source>Catch up un-logged calls now</source>
+        <translation>未記録の通話を今すぐ記録</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>The draft belongs to no call.</source>
@@ -669,6 +827,57 @@
         <translation>
             <numerusform>%n 件の通話を %1 にエクスポートしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>Start-up and window</source>
+        <translation>起動とウィンドウ</translation>
+    </message>
+    <message>
+        <source>Start CallDock when I &amp;log in</source>
+        <translation>ログイン時に CallDock を起動(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized</source>
+        <translation>最小化して起動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps CallDock running in the tray</source>
+        <translation>ウィンドウを閉じても CallDock を通知領域で実行し続ける(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits CallDock.</source>
+        <translation>このデスクトップには通知領域がないため、ウィンドウを閉じると CallDock は終了します。</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Show a notification for &amp;incoming calls</source>
+        <translation>着信時に通知を表示(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show a notification when calls cannot be &amp;saved</source>
+        <translation>通話を保存できないときに通知を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after CallDock restarts.</source>
+        <translation>言語の変更は CallDock の再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>言語(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1165,77 @@
     </message>
 </context>
 <context>
+    <name>LoggingSettingsPage</name>
+    <message>
+        <source>&amp;Log every call automatically</source>
+        <translation>すべての通話を自動で記録(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Download call recordings</source>
+        <translation>通話の録音をダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Where call notes are taken</source>
+        <translation>通話メモの入力場所</translation>
+    </message>
+    <message>
+        <source>In CallDock&apos;s Log call window</source>
+        <translation>CallDock の「通話を記録」ウィンドウ</translation>
+    </message>
+    <message>
+        <source>On the phone&apos;s own log page</source>
+        <translation>電話自体の記録ページ</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask for notes</source>
+        <translation>メモを求めない</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>録音フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose the recordings folder</source>
+        <translation>録音フォルダーを選択</translation>
+    </message>
+    <message>
+        <source>The same switch appears in the phone&apos;s settings; both always show the same choice.</source>
+        <translation>同じ切り替えが電話の設定にもあり、両方は常に同じ状態を示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Leave the folder empty to keep recordings in CallDock&apos;s data folder.</source>
+        <translation>フォルダーを空欄にすると、録音は CallDock のデータ フォルダーに保存されます。</translation>
+    </message>
+    <message>
+        <source>Enter a complete folder path, such as %1.</source>
+        <translation>%1 のような完全なフォルダー パスを入力してください。</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>これはフォルダーではなくファイルです。</translation>
+    </message>
+    <message>
+        <source>CallDock cannot write to this folder.</source>
+        <translation>CallDock はこのフォルダーに書き込めません。</translation>
+    </message>
+    <message>
+        <source>Folder for call recordings</source>
+        <translation>通話録音の保存フォルダー</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CallDock</source>
@@ -984,6 +1264,93 @@
     <message>
         <source>&amp;About CallDock</source>
         <translation>CallDock について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSettingsPage</name>
+    <message>
+        <source>Widget version</source>
+        <translation>widget のバージョン</translation>
+    </message>
+    <message>
+        <source>Latest release</source>
+        <translation>最新リリース</translation>
+    </message>
+    <message>
+        <source>Version 3.x</source>
+        <translation>バージョン 3.x</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>カスタム アドレス</translation>
+    </message>
+    <message>
+        <source>Custom widget address</source>
+        <translation>widget のカスタム アドレス</translation>
+    </message>
+    <message>
+        <source>https://example.com/embeddable/app.html</source>
+        <translation>https://example.com/embeddable/app.html</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>Empty: the widget&apos;s own demo client</source>
+        <translation>空欄: widget のデモ用クライアント</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>本番環境</translation>
+    </message>
+    <message>
+        <source>Sandbox (developer)</source>
+        <translation>サンドボックス (開発者向け)</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>カスタム サーバー</translation>
+    </message>
+    <message>
+        <source>Custom platform address</source>
+        <translation>プラットフォームのカスタム アドレス</translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation>https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Widget:</source>
+        <translation>widget(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>クライアント ID(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>プラットフォーム(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The phone reloads to use changes made on this page; CallDock asks before it does, because a reload ends a call in progress.</source>
+        <translation>このページの変更を反映するには電話を再読み込みします。再読み込みすると通話中の通話が切れるため、CallDock は事前に確認します。</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1497,61 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>CallDock Settings</source>
+        <translation>CallDock の設定</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Call logging</source>
+        <translation>通話の記録</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>設定ページ</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>設定は保存されていません</translation>
+    </message>
+    <message>
+        <source>CallDock could not write its settings file %1. The changes last until CallDock quits.</source>
+        <translation>CallDock は設定ファイル %1 に書き込めませんでした。変更は CallDock を終了するまでのみ有効です。</translation>
+    </message>
+    <message>
+        <source>Reload the phone?</source>
+        <translation>電話を再読み込みしますか?</translation>
+    </message>
+    <message>
+        <source>The phone must reload to use the new settings. Reload now?</source>
+        <translation>新しい設定を使用するには電話を再読み込みする必要があります。今すぐ再読み込みしますか?</translation>
+    </message>
+    <message>
+        <source>A reload ends a call in progress. With Later, the new settings are used the next time CallDock starts.</source>
+        <translation>再読み込みすると通話中の通話が切れます。「後で」を選ぶと、新しい設定は次回 CallDock の起動時に使用されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload now</source>
+        <translation>今すぐ再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>CallDock cannot write its lock file %1 (permission denied).</source>
@@ -1150,6 +1572,42 @@
     <message>
         <source>The running CallDock did not confirm the request.</source>
         <translation>実行中の CallDock が要求を確認しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Signed out</source>
+        <translation>サインアウト済み</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved</source>
+        <translation>通話が保存されていません</translation>
+    </message>
+    <message>
+        <source>CallDock — %1</source>
+        <translation>CallDock — %1</translation>
+    </message>
+    <message>
+        <source>Last logged: none yet</source>
+        <translation>最後の記録: まだありません</translation>
+    </message>
+    <message>
+        <source>Last logged: %1</source>
+        <translation>最後の記録: %1</translation>
+    </message>
+    <message>
+        <source>Last logged: %1, %2</source>
+        <extracomment>Tray tooltip: %1 is the other party of the last logged call, %2 its time or date.</extracomment>
+        <translation>最後の記録: %1、%2</translation>
     </message>
 </context>
 <context>

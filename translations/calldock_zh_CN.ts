@@ -39,6 +39,48 @@
         <source>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;Hosts the RingCentral Embeddable phone and logs every call to a local database.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CallDock %1&lt;/h3&gt;&lt;p&gt;集成 RingCentral Embeddable 电话，并将每个通话记录到本地数据库。&lt;/p&gt;&lt;p&gt;数据文件夹：%2&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Catching up: %n call(s) logged</source>
+        <translation>
+            <numerusform>正在补录：已记录 %n 个通话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Caught up %n call(s)</source>
+        <translation>
+            <numerusform>已补录 %n 个通话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Catch-up stopped: %1</source>
+        <translation>补录已停止：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) not logged — &quot;Catch up&quot; logs them</source>
+        <extracomment>&quot;Catch up&quot; is the tray menu entry &quot;Catch up un-logged calls now&quot;.</extracomment>
+        <translation>
+            <numerusform>%n 个通话未记录 — 使用“立即补录”进行记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AutoStart</name>
+    <message>
+        <source>Phone and call logging</source>
+        <translation>电话与通话记录</translation>
+    </message>
+    <message>
+        <source>CallDock could not create %1: %2</source>
+        <translation>CallDock 无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>CallDock could not remove %1: %2</source>
+        <translation>CallDock 无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>CallDock could not change the Windows start-up list.</source>
+        <translation>CallDock 无法更改 Windows 启动项列表。</translation>
+    </message>
 </context>
 <context>
     <name>CallExporter</name>
@@ -541,6 +583,31 @@
     </message>
 </context>
 <context>
+    <name>CatchUpService</name>
+    <message>
+        <source>Catching up stopped because you signed out.</source>
+        <translation>由于您已退出登录，补录已停止。</translation>
+    </message>
+    <message>
+        <source>Catching up stopped because the phone reloaded.</source>
+        <translation>由于电话已重新加载，补录已停止。</translation>
+    </message>
+    <message>
+        <source>Could not get the un-logged calls from the phone: %1</source>
+        <translation>无法从电话获取未记录的通话：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the caught-up calls: %1</source>
+        <translation>无法保存补录的通话：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n page(s) of un-logged calls; the rest follows in the next run.</source>
+        <translation>
+            <numerusform>处理 %n 页未记录的通话后已停止；其余部分将在下次运行时处理。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--%1 can only be used with --export.</source>
@@ -644,6 +711,97 @@
     </message>
 </context>
 <context>
+    <name>DataSettingsPage</name>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Call log database</source>
+        <translation>通话记录数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Call log:</source>
+        <translation>通话记录：</translation>
+    </message>
+    <message>
+        <source>The call log, notes, recordings and the phone&apos;s sign-in live in this folder and stay on this computer. Back it up like any other personal data.</source>
+        <translation>通话记录、备注、录音和电话的登录信息都保存在此文件夹中，且只保留在这台电脑上。请像其他个人数据一样进行备份。</translation>
+    </message>
+    <message>
+        <source>To use another folder, start CallDock with: %1</source>
+        <extracomment>%1 is the command line option, e.g. &quot;--data-dir FOLDER&quot;.</extracomment>
+        <translation>要使用其他文件夹，请这样启动 CallDock：%1</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopController</name>
+    <message>
+        <source>Start at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>未知来电者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A caller in a notification: name (phone number).</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>The call log cannot be written.</source>
+        <translation>无法写入通话记录。</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopIntegration</name>
+    <message>
+        <source>Show/Hide CallDock</source>
+        <translation>显示/隐藏 CallDock</translation>
+    </message>
+    <message>
+        <source>Auto log calls</source>
+        <translation>自动记录通话</translation>
+    </message>
+    <message>
+        <source>Call history…</source>
+        <translation>通话历史…</translation>
+    </message>
+    <message>
+        <source>Catch up un-logged calls now</source>
+        <translation>立即补录未记录的通话</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>The draft belongs to no call.</source>
@@ -669,6 +827,57 @@
         <translation>
             <numerusform>已将 %n 个通话导出到 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettingsPage</name>
+    <message>
+        <source>Start-up and window</source>
+        <translation>启动与窗口</translation>
+    </message>
+    <message>
+        <source>Start CallDock when I &amp;log in</source>
+        <translation>登录时启动 CallDock(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized</source>
+        <translation>启动时最小化(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Closing the window keeps CallDock running in the tray</source>
+        <translation>关闭窗口后 CallDock 继续在托盘中运行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits CallDock.</source>
+        <translation>此桌面没有系统托盘，因此关闭窗口会退出 CallDock。</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Show a notification for &amp;incoming calls</source>
+        <translation>来电时显示通知(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show a notification when calls cannot be &amp;saved</source>
+        <translation>通话无法保存时显示通知(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after CallDock restarts.</source>
+        <translation>新语言将在 CallDock 重启后生效。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>语言(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1165,77 @@
     </message>
 </context>
 <context>
+    <name>LoggingSettingsPage</name>
+    <message>
+        <source>&amp;Log every call automatically</source>
+        <translation>自动记录每个通话(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Download call recordings</source>
+        <translation>下载通话录音(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Where call notes are taken</source>
+        <translation>在何处填写通话备注</translation>
+    </message>
+    <message>
+        <source>In CallDock&apos;s Log call window</source>
+        <translation>在 CallDock 的“记录通话”窗口中</translation>
+    </message>
+    <message>
+        <source>On the phone&apos;s own log page</source>
+        <translation>在电话自带的记录页面上</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask for notes</source>
+        <translation>不询问备注</translation>
+    </message>
+    <message>
+        <source>Recordings folder</source>
+        <translation>录音文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the recordings folder</source>
+        <translation>选择录音文件夹</translation>
+    </message>
+    <message>
+        <source>The same switch appears in the phone&apos;s settings; both always show the same choice.</source>
+        <translation>电话的设置中也有同一开关，两者始终显示相同的选择。</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Leave the folder empty to keep recordings in CallDock&apos;s data folder.</source>
+        <translation>将文件夹留空，录音将保存在 CallDock 的数据文件夹中。</translation>
+    </message>
+    <message>
+        <source>Enter a complete folder path, such as %1.</source>
+        <translation>请输入完整的文件夹路径，例如 %1。</translation>
+    </message>
+    <message>
+        <source>This is a file, not a folder.</source>
+        <translation>这是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>CallDock cannot write to this folder.</source>
+        <translation>CallDock 无法写入此文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder for call recordings</source>
+        <translation>通话录音文件夹</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CallDock</source>
@@ -984,6 +1264,93 @@
     <message>
         <source>&amp;About CallDock</source>
         <translation>关于 CallDock(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSettingsPage</name>
+    <message>
+        <source>Widget version</source>
+        <translation>小组件版本</translation>
+    </message>
+    <message>
+        <source>Latest release</source>
+        <translation>最新版本</translation>
+    </message>
+    <message>
+        <source>Version 3.x</source>
+        <translation>版本 3.x</translation>
+    </message>
+    <message>
+        <source>Custom address</source>
+        <translation>自定义地址</translation>
+    </message>
+    <message>
+        <source>Custom widget address</source>
+        <translation>自定义小组件地址</translation>
+    </message>
+    <message>
+        <source>https://example.com/embeddable/app.html</source>
+        <translation>https://example.com/embeddable/app.html</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Empty: the widget&apos;s own demo client</source>
+        <translation>留空：使用小组件自带的演示客户端</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>Sandbox (developer)</source>
+        <translation>沙盒（开发者）</translation>
+    </message>
+    <message>
+        <source>Custom server</source>
+        <translation>自定义服务器</translation>
+    </message>
+    <message>
+        <source>Custom platform address</source>
+        <translation>自定义平台地址</translation>
+    </message>
+    <message>
+        <source>https://platform.example.com</source>
+        <translation>https://platform.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Widget:</source>
+        <translation>小组件(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>客户端 ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>平台(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The phone reloads to use changes made on this page; CallDock asks before it does, because a reload ends a call in progress.</source>
+        <translation>电话将重新加载以应用此页面上的更改；由于重新加载会中断正在进行的通话，CallDock 会先询问您。</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1497,61 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>CallDock Settings</source>
+        <translation>CallDock 设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Call logging</source>
+        <translation>通话记录</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <source>CallDock could not write its settings file %1. The changes last until CallDock quits.</source>
+        <translation>CallDock 无法写入其设置文件 %1。这些更改仅在 CallDock 退出前有效。</translation>
+    </message>
+    <message>
+        <source>Reload the phone?</source>
+        <translation>重新加载电话？</translation>
+    </message>
+    <message>
+        <source>The phone must reload to use the new settings. Reload now?</source>
+        <translation>电话需要重新加载才能使用新设置。立即重新加载吗？</translation>
+    </message>
+    <message>
+        <source>A reload ends a call in progress. With Later, the new settings are used the next time CallDock starts.</source>
+        <translation>重新加载会中断正在进行的通话。选择“稍后”时，新设置将在下次启动 CallDock 时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload now</source>
+        <translation>立即重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>CallDock cannot write its lock file %1 (permission denied).</source>
@@ -1150,6 +1572,42 @@
     <message>
         <source>The running CallDock did not confirm the request.</source>
         <translation>正在运行的 CallDock 未确认该请求。</translation>
+    </message>
+</context>
+<context>
+    <name>TrayStatus</name>
+    <message>
+        <source>Signed out</source>
+        <translation>已退出登录</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Call in progress</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Calls are not being saved</source>
+        <translation>通话未保存</translation>
+    </message>
+    <message>
+        <source>CallDock — %1</source>
+        <translation>CallDock — %1</translation>
+    </message>
+    <message>
+        <source>Last logged: none yet</source>
+        <translation>最近记录：暂无</translation>
+    </message>
+    <message>
+        <source>Last logged: %1</source>
+        <translation>最近记录：%1</translation>
+    </message>
+    <message>
+        <source>Last logged: %1, %2</source>
+        <extracomment>Tray tooltip: %1 is the other party of the last logged call, %2 its time or date.</extracomment>
+        <translation>最近记录：%1，%2</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,9 @@ DataSettingsPage::DataSettingsPage(const QString &dataFolder, const QString &dat
                             this);
     note->setWordWrap(true);
     // Not wrapped: a line break inside the option name would make it uncopyable.
+    //: %1 is the command line option, e.g. "--data-dir FOLDER".
     auto *otherFolder = new QLabel(tr("To use another folder, start CallDock with: %1")
+                                       //: Placeholder for a folder in a command line example.
                                        .arg(QStringLiteral("--data-dir %1").arg(tr("FOLDER"))),
                                    this);
     otherFolder->setTextInteractionFlags(Qt::TextSelectableByMouse);

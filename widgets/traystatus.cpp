@@ -56,6 +56,7 @@ QString TrayStatus::toolTip(const QDateTime &now) const {
         const QString when = local.date() == now.toLocalTime().date()
                                  ? locale.toString(local.time(), QLocale::ShortFormat)
                                  : locale.toString(local, QLocale::ShortFormat);
+        //: Tray tooltip: %1 is the other party of the last logged call, %2 its time or date.
         lines << tr("Last logged: %1, %2").arg(m_lastLoggedWho, when);
     }
     for (auto it = m_extraLines.cbegin(); it != m_extraLines.cend(); ++it) {

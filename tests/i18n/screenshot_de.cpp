@@ -8,14 +8,19 @@
 #include "../logdialog/logcallsamples.h"
 #include "callhistoryreader.h"
 #include "callhistorywindow.h"
+#include "desktopintegration.h"
+#include "desktopnotifier.h"
 #include "languageloader.h"
 #include "logcalldialog.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "settingsdialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -195,6 +200,54 @@ bool mainWindow(const QString &folder, const QTemporaryDir &dir) {
     return ok;
 }
 
+bool settingsDialog(const QString &folder, const QTemporaryDir &dir) {
+    Settings settings(dir.filePath(QStringLiteral("settings-dialog.ini")));
+    settings.setStartAtLogin(true);
+    SettingsDialogContext context;
+    context.dataFolder = QStringLiteral("/home/anna/.local/share/CallDock");
+    context.databaseFile = context.dataFolder + QStringLiteral("/calls.sqlite");
+    context.defaultRecordingsFolder = context.dataFolder + QStringLiteral("/recordings");
+    context.trayAvailable = true;
+    SettingsDialog dialog(settings, context);
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog)) {
+        return false;
+    }
+    const std::pair<SettingsDialog::Page, const char *> pages[] = {
+        {SettingsDialog::Page::General, "general"},
+        {SettingsDialog::Page::Phone, "phone"},
+        {SettingsDialog::Page::Logging, "logging"},
+        {SettingsDialog::Page::Data, "data"}};
+    bool ok = true;
+    for (const auto &[page, name] : pages) {
+        dialog.showPage(page);
+        if (page == SettingsDialog::Page::Phone) {
+            // With a refused custom address: the explanation under the field must fit too.
+            auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channelCombo"));
+            channel->setCurrentIndex(channel->findData(int(Settings::WidgetChannel::Custom)));
+            dialog.findChild<QLineEdit *>(QStringLiteral("customUrlEdit"))
+                ->setText(QStringLiteral("http://phone.example.com/embeddable/app.html"));
+        }
+        ok =
+            save(&dialog, folder, QStringLiteral("settings-%1.png").arg(QLatin1String(name))) && ok;
+    }
+    ok = saveModal([&dialog] { SettingsDialog::askAboutReload(&dialog); }, folder,
+                   QStringLiteral("settings-reload-question.png"))
+         && ok;
+    return ok;
+}
+
+// The tray menu exists even without a tray (Xvfb has none); shown as a popup.
+bool trayMenu(const QString &folder, const QTemporaryDir &dir) {
+    Settings settings(dir.filePath(QStringLiteral("tray.ini")));
+    DesktopNotifier notifier;
+    DesktopIntegration desktop(settings, notifier);
+    desktop.menu()->popup(QPoint(100, 100));
+    const bool ok = save(desktop.menu(), folder, QStringLiteral("tray-menu.png"));
+    desktop.menu()->hide();
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -214,5 +267,7 @@ int main(int argc, char **argv) {
     bool ok = logCallDialogs(folder);
     ok = historyWindow(folder, dir) && ok;
     ok = mainWindow(folder, dir) && ok;
+    ok = settingsDialog(folder, dir) && ok;
+    ok = trayMenu(folder, dir) && ok;
     return ok ? 0 : 1;
 }
