@@ -2,6 +2,8 @@
 // hand-over of a tel: URL to the running instance, recovery from a crashed instance's lock.
 #include "simulator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -18,6 +20,7 @@ private slots:
     void secondLaunchHandsOver();
     void recoversFromStaleLock();
     void independentDataFolders();
+    void exportWhileRunning();
 
 private:
     std::unique_ptr<QProcess> launch(const QStringList &arguments);
@@ -137,6 +140,48 @@ void TestBinary::independentDataFolders() {
     b->terminate();
     QVERIFY(a->waitForFinished(20000));
     QVERIFY(b->waitForFinished(20000));
+}
+
+void TestBinary::exportWhileRunning() {
+    Simulator simulator;
+    QVERIFY(simulator.start());
+    QTemporaryDir dataDir;
+    auto gui = launch({QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("--widget-url"),
+                       simulator.appUrl().toString()});
+    QVERIFY(simulator.waitForReceived(QStringLiteral("rc-adapter-register-third-party-service"),
+                                      30000));
+    // The running instance logs a call...
+    const QString id = simulator.request(
+        QStringLiteral("/callLogger"),
+        QJsonObject{
+            {QStringLiteral("triggerType"), QStringLiteral("callLogSync")},
+            {QStringLiteral("call"),
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("log-1")},
+                         {QStringLiteral("sessionId"), QStringLiteral("80001")},
+                         {QStringLiteral("direction"), QStringLiteral("Outbound")},
+                         {QStringLiteral("action"), QStringLiteral("Phone Call")},
+                         {QStringLiteral("result"), QStringLiteral("Accepted")},
+                         {QStringLiteral("duration"), 61},
+                         {QStringLiteral("startTime"), 1764000000000LL},
+                         {QStringLiteral("to"), QJsonObject{{QStringLiteral("phoneNumber"),
+                                                             QStringLiteral("+15550109999")}}}}}});
+    QVERIFY(simulator.waitForResponse(id));
+    // ...and an export started meanwhile reads it directly, without handing over.
+    QProcess exporter;
+    exporter.setProcessEnvironment(testEnvironment());
+    exporter.start(QStringLiteral(CALLDOCK_BINARY),
+                   {QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("--export"),
+                    QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(exporter.waitForFinished(30000));
+    QCOMPARE(exporter.exitCode(), 0);
+    const QJsonArray calls = QJsonDocument::fromJson(exporter.readAllStandardOutput()).array();
+    QCOMPARE(calls.size(), 1);
+    QCOMPARE(calls.first().toObject().value(QLatin1String("sessionId")).toString(),
+             QStringLiteral("80001"));
+    QCOMPARE(calls.first().toObject().value(QLatin1String("durationSeconds")).toInt(), 61);
+    QCOMPARE(gui->state(), QProcess::Running);
+    gui->terminate();
+    QVERIFY(gui->waitForFinished(20000));
 }
 
 QTEST_GUILESS_MAIN(TestBinary)
