@@ -95,8 +95,8 @@ GeneralSettingsPage::GeneralSettingsPage(bool trayAvailable, QWidget *parent)
 }
 
 QStringList GeneralSettingsPage::languages() {
-    return {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("ja"),
-            QStringLiteral("zh_CN")};
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+            QStringLiteral("es"), QStringLiteral("ja"), QStringLiteral("zh_CN")};
 }
 
 void GeneralSettingsPage::load(const Settings &settings) {
