@@ -4,6 +4,7 @@
 #include "callstore.h"
 #include "settings.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcLogger, "calldock.app.logger")
@@ -11,6 +12,10 @@ Q_LOGGING_CATEGORY(lcLogger, "calldock.app.logger")
 namespace {
 
 constexpr int kRetryDelaysMs[] = {2'000, 5'000, 15'000, 30'000, 60'000};
+// A write that failed only after this long waited for a lock held by another program (the
+// store's busy timeout is 5 s): the database is failing, not the update. Trying the next update
+// would block the event loop just as long again.
+constexpr qint64 kSlowFailureMs = 1'000;
 
 } // namespace
 
@@ -76,13 +81,23 @@ void CallLogger::flushBatch() {
     if (batch.isEmpty()) {
         return;
     }
+    if (m_databaseLocked && m_retryTimer.isActive()) {
+        for (const PendingUpdate &update : batch) {
+            addToRetry({update.facts, false, {}, {}}, m_lastWriteError);
+            update.responder.fail(m_lastWriteError);
+        }
+        return;
+    }
     QList<CallFacts> calls;
     calls.reserve(batch.size());
     for (const PendingUpdate &update : batch) {
         calls.append(update.facts);
     }
+    QElapsedTimer elapsed;
+    elapsed.start();
     const CallStore::BatchResult result = m_store.upsertCalls(calls, LoggedBy::Auto);
     if (result.ok) {
+        m_databaseLocked = false;
         for (const PendingUpdate &update : batch) {
             update.responder.acknowledge();
             announceRecording(update.facts);
@@ -93,8 +108,18 @@ void CallLogger::flushBatch() {
         return;
     }
     // All or nothing failed: write them one by one so one bad update cannot hold the rest.
+    // Not when the batch waited out the busy timeout: the database is locked, and each single
+    // write would block for 5 s more (20 requests took 100 s, far past the widget's 15 s).
+    bool locked = elapsed.elapsed() >= kSlowFailureMs;
+    m_databaseLocked = locked;
     QStringList changed;
     for (const PendingUpdate &update : batch) {
+        if (locked) {
+            addToRetry({update.facts, false, {}, {}}, result.error);
+            update.responder.fail(result.error);
+            continue;
+        }
+        elapsed.restart();
         const CallStore::UpsertResult single = m_store.upsertCall(update.facts, LoggedBy::Auto);
         if (single.ok) {
             update.responder.acknowledge();
@@ -105,6 +130,8 @@ void CallLogger::flushBatch() {
         } else {
             addToRetry({update.facts, false, {}, {}}, single.error);
             update.responder.fail(single.error);
+            locked = elapsed.elapsed() >= kSlowFailureMs;
+            m_databaseLocked = locked;
         }
     }
     if (!changed.isEmpty()) {
@@ -260,8 +287,18 @@ void CallLogger::addToRetry(const RetryItem &item, const QString &error) {
 
 void CallLogger::retryFailedWrites() {
     QList<RetryItem> stillFailing;
+    QList<RetryItem> untried;
     QStringList written;
+    bool locked = false;
+    QElapsedTimer elapsed;
     for (const RetryItem &item : std::as_const(m_retryQueue)) {
+        // While the database is locked each try blocks for the whole busy timeout: the rest
+        // waits for the next round.
+        if (locked) {
+            untried.append(item);
+            continue;
+        }
+        elapsed.start();
         const CallStore::UpsertResult result =
             item.withNote ? m_store.logWithNote(item.facts, item.subject, item.note)
                           : m_store.upsertCall(item.facts, LoggedBy::Auto);
@@ -271,9 +308,11 @@ void CallLogger::retryFailedWrites() {
         } else {
             m_lastWriteError = result.error;
             stillFailing.append(item);
+            locked = elapsed.elapsed() >= kSlowFailureMs;
         }
     }
-    m_retryQueue = stillFailing;
+    m_databaseLocked = locked;
+    m_retryQueue = untried + stillFailing;
     m_failedSessions.clear();
     for (const RetryItem &item : std::as_const(m_retryQueue)) {
         m_failedSessions.insert(item.facts.sessionId);
@@ -290,5 +329,8 @@ void CallLogger::retryFailedWrites() {
         return;
     }
     m_retryRound = std::min<int>(m_retryRound + 1, int(std::size(kRetryDelaysMs)) - 1);
-    m_retryTimer.start(kRetryDelaysMs[m_retryRound]);
+    // A lock is usually short (a backup, a viewer): probe it every 5 s rather than backing off
+    // to a minute, since new updates wait in the queue meanwhile.
+    m_retryTimer.start(m_databaseLocked ? std::min(kRetryDelaysMs[m_retryRound], 5'000)
+                                        : kRetryDelaysMs[m_retryRound]);
 }

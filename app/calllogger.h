@@ -94,5 +94,9 @@ private:
     QSet<QString> m_failedSessions;
     QTimer m_retryTimer;
     int m_retryRound = 0;
+    // The last write waited out the busy timeout: another program holds the database. New
+    // updates then go straight to the retry queue, whose timer probes the database, instead of
+    // blocking the event loop for 5 s each.
+    bool m_databaseLocked = false;
     QString m_lastWriteError;
 };

@@ -251,6 +251,16 @@ CallStore::UpsertResult CallStore::upsertOne(const CallFacts &facts, LoggedBy lo
     } else {
         result.change = Change::Unchanged;
     }
+    // next() returns false for the end and for a failed step alike. In autocommit mode the
+    // commit runs in that last step, so a commit the disk refused (SQLITE_FULL) shows only
+    // here: without this check the call was reported stored, and the widget acknowledged.
+    if (query.lastError().isValid()) {
+        result.error = sqlError(query);
+        result.entityId.clear();
+        query.finish();
+        qCWarning(lcStore) << "Upsert failed:" << result.error;
+        return result;
+    }
     query.finish();
 
     if (facts.recording && !facts.recording->id.isEmpty()) {

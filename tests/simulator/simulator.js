@@ -274,6 +274,62 @@
     case 'reload':
       window.location.reload();
       break;
+    case 'flood': {
+      // A misbehaving or very busy widget: `ratePerSecond` messages a second for `durationMs`,
+      // cycling through `messages` (events, posted as they are); every `requestEvery`-th one is
+      // instead the next of `requests` (sent as real requests, with the widget's timeouts).
+      // Each tick (every `tickMs`) catches up with the rate, so slow timers do not lower it.
+      const started = performance.now();
+      const every = command.requestEvery || 0;
+      let sent = 0;
+      let nextRequest = 0;
+      const tick = function () {
+        const elapsed = Math.min(performance.now() - started, command.durationMs);
+        const due = Math.round(command.ratePerSecond * elapsed / 1000);
+        while (sent < due) {
+          if (every > 0 && sent % every === 0 && nextRequest < command.requests.length) {
+            const r = command.requests[nextRequest++];
+            sendRequest(r.path, r.body, r.requestId);
+          } else {
+            toHost(command.messages[sent % command.messages.length]);
+          }
+          ++sent;
+        }
+        if (elapsed < command.durationMs) {
+          setTimeout(tick, command.tickMs);
+        } else {
+          report('flood-done', { sent: sent, requests: nextRequest,
+            elapsedMs: performance.now() - started });
+        }
+      };
+      tick();
+      break;
+    }
+    case 'probeBridge':
+      report('bridge-probe', Object.assign({ frame: 'widget' }, probeBridge()));
+      break;
+    case 'nestedProbe': {
+      const frame = document.createElement('iframe');
+      frame.src = (command.origin || '') + '/probe.html';
+      document.body.appendChild(frame);
+      break;
+    }
+    case 'navigate':
+      window.location.href = command.url;
+      break;
+    case 'showLink': {
+      // A link filling the whole frame, for a real (user-initiated) click from the test.
+      const link = document.createElement('a');
+      link.id = 'sim-link';
+      link.href = command.url;
+      link.target = command.target || '_blank';
+      link.textContent = 'open';
+      link.style.cssText = 'position:fixed;left:0;top:0;width:100vw;height:100vh;display:block;' +
+        'background:#fc0;z-index:1000';
+      document.body.appendChild(link);
+      report('link-shown', {});
+      break;
+    }
     case 'setState':
       if (typeof command.dialerReady === 'boolean' && command.dialerReady !== state.dialerReady) {
         state.dialerReady = command.dialerReady;
@@ -336,6 +392,30 @@
     }
   }
 
+  // What a script in this frame can reach of CallDock's bridge: nothing (it lives in the host
+  // page, in a world of its own), and the host page itself is another origin.
+  function probeBridge() {
+    const result = {
+      qt: typeof window.qt,
+      transport: typeof (window.qt && window.qt.webChannelTransport),
+      channel: typeof window.QWebChannel,
+    };
+    try {
+      result.parentQt = typeof window.parent.qt;
+      result.parentDocument = typeof window.parent.document;
+    } catch (error) {
+      result.parentQt = 'denied';
+      result.parentDocument = 'denied';
+    }
+    try {
+      result.topQt = typeof window.top.qt;
+    } catch (error) {
+      result.topQt = 'denied';
+    }
+    return result;
+  }
+  window.simProbeBridge = probeBridge;
+
   function poll() {
     fetch('/control/poll', { cache: 'no-store' })
       .then(function (response) { return response.json(); })
@@ -365,6 +445,11 @@
     // Messages from our own popups (the OAuth redirect page) come from the popup window.
     if (event.data && event.data.type === 'sim-oauth-callback') {
       report('oauth-callback', { callbackUri: event.data.callbackUri, origin: event.origin });
+      return;
+    }
+    if (event.data && event.data.type === 'sim-nested-probe') {
+      report('bridge-probe', Object.assign({ frame: 'nested', origin: event.origin },
+        event.data.probe));
       return;
     }
     if (event.data && event.data.type === 'sim-nested-posted') {
