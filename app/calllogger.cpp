@@ -271,17 +271,37 @@ void CallLogger::handleMatch(const Protocol::MatchRequest &request, const Respon
     responder.answerMatch(entries);
 }
 
+QString CallLogger::userMessage(const QString &storeError) {
+    // The store's errors carry SQLite's English text; users get a sentence of their own.
+    const QString lower = storeError.toLower();
+    if (lower.contains(QLatin1String("disk is full"))
+        || lower.contains(QLatin1String("no space"))) {
+        return tr("The disk is full.");
+    }
+    if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
+        return tr("Another program is holding the call database.");
+    }
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only"))
+        || lower.contains(QLatin1String("permission"))) {
+        return tr("The call database cannot be written (read-only or no permission).");
+    }
+    if (lower.contains(QLatin1String("not open"))) {
+        return tr("The call database is not open.");
+    }
+    return tr("The call database reported an error.");
+}
+
 void CallLogger::addToRetry(const RetryItem &item, const QString &error) {
     qCWarning(lcLogger).noquote() << "could not store call" << item.facts.sessionId << ":" << error;
     m_retryQueue.append(item);
     m_failedSessions.insert(item.facts.sessionId);
     const bool firstFailure = m_lastWriteError.isEmpty();
-    m_lastWriteError = error;
+    m_lastWriteError = userMessage(error);
     if (!m_retryTimer.isActive()) {
         m_retryTimer.start(kRetryDelaysMs[0]);
     }
     if (firstFailure) {
-        emit writeFailed(error);
+        emit writeFailed(m_lastWriteError);
     }
 }
 
@@ -306,7 +326,7 @@ void CallLogger::retryFailedWrites() {
             written.append(item.facts.sessionId);
             announceRecording(item.facts);
         } else {
-            m_lastWriteError = result.error;
+            m_lastWriteError = userMessage(result.error);
             stillFailing.append(item);
             locked = elapsed.elapsed() >= kSlowFailureMs;
         }

@@ -46,6 +46,9 @@ public:
     // Calls found by catch-up (final records), stored as logged by `catch-up`.
     bool logCaughtUp(const QList<CallFacts> &calls, QString *error = nullptr);
 
+    // A translated sentence for a store error (SQLite's own text stays in the log).
+    static QString userMessage(const QString &storeError);
+
     int pendingWrites() const { return int(m_retryQueue.size()); }
     QString lastWriteError() const { return m_lastWriteError; }
 

@@ -456,6 +456,26 @@
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock konnte diesen Anruf noch nicht speichern: %1</translation>
     </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the call database.</source>
+        <translation>Ein anderes Programm blockiert die Anrufdatenbank.</translation>
+    </message>
+    <message>
+        <source>The call database cannot be written (read-only or no permission).</source>
+        <translation>Die Anrufdatenbank kann nicht beschrieben werden (schreibgeschützt oder keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>Die Anrufdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The call database reported an error.</source>
+        <translation>Die Anrufdatenbank hat einen Fehler gemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>CallStore</name>

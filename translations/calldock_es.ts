@@ -456,6 +456,26 @@
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock aún no ha podido guardar esta llamada: %1</translation>
     </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the call database.</source>
+        <translation>Otro programa está bloqueando la base de datos de llamadas.</translation>
+    </message>
+    <message>
+        <source>The call database cannot be written (read-only or no permission).</source>
+        <translation>No se puede escribir en la base de datos de llamadas (solo lectura o sin permiso).</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>La base de datos de llamadas no está abierta.</translation>
+    </message>
+    <message>
+        <source>The call database reported an error.</source>
+        <translation>La base de datos de llamadas informó de un error.</translation>
+    </message>
 </context>
 <context>
     <name>CallStore</name>

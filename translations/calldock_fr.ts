@@ -456,6 +456,26 @@
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock n&apos;a pas encore pu sauvegarder cet appel&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the call database.</source>
+        <translation>Un autre programme bloque la base des appels.</translation>
+    </message>
+    <message>
+        <source>The call database cannot be written (read-only or no permission).</source>
+        <translation>Impossible d’écrire dans la base des appels (lecture seule ou droits insuffisants).</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>La base des appels n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The call database reported an error.</source>
+        <translation>La base des appels a signalé une erreur.</translation>
+    </message>
 </context>
 <context>
     <name>CallStore</name>

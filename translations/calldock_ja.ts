@@ -450,6 +450,26 @@
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock はこの通話をまだ保存できていません: %1</translation>
     </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>Another program is holding the call database.</source>
+        <translation>別のプログラムが通話データベースを使用中です。</translation>
+    </message>
+    <message>
+        <source>The call database cannot be written (read-only or no permission).</source>
+        <translation>通話データベースに書き込めません（読み取り専用か、権限がありません）。</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>通話データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The call database reported an error.</source>
+        <translation>通話データベースでエラーが発生しました。</translation>
+    </message>
 </context>
 <context>
     <name>CallStore</name>

@@ -450,6 +450,26 @@
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock 暂时无法保存此通话：%1</translation>
     </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Another program is holding the call database.</source>
+        <translation>另一个程序正在占用通话数据库。</translation>
+    </message>
+    <message>
+        <source>The call database cannot be written (read-only or no permission).</source>
+        <translation>无法写入通话数据库（只读或没有权限）。</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>通话数据库未打开。</translation>
+    </message>
+    <message>
+        <source>The call database reported an error.</source>
+        <translation>通话数据库报告了错误。</translation>
+    </message>
 </context>
 <context>
     <name>CallStore</name>
