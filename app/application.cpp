@@ -8,15 +8,12 @@
 #include "desktopcontroller.h"
 #include "desktopintegration.h"
 #include "desktopnotifier.h"
-#include "draftstore.h"
 #include "historycontroller.h"
 #include "hostpage.h"
 #include "hostschemehandler.h"
-#include "logcalldata.h"
-#include "logcalldialog.h"
-#include "logcalldialogs.h"
 #include "mainwindow.h"
 #include "navigationpolicy.h"
+#include "notescontroller.h"
 #include "phonenumber.h"
 #include "privatefiles.h"
 #include "recordingfetcher.h"
@@ -52,13 +49,10 @@ Application::Application(const CommandLineOptions &options, const DataDirectory 
 Application::~Application() {
     // Unsaved notes first; then everything that uses the pages, the store or the bridge; then
     // the pages (they live under the window) before their profile; the store last.
-    if (m_noteDialogs) {
-        m_noteDialogs->saveOpenDrafts();
-    }
     delete m_desktopController; // it watches the store, the logger and the tray
     m_desktopController = nullptr;
     m_history.reset();
-    m_noteDialogs.reset();
+    m_notes.reset(); // writes the drafts of open dialogs
     m_recordings.reset();
     m_window.reset();
     m_profile.reset();
@@ -248,48 +242,10 @@ void Application::reloadWidget() {
 }
 
 void Application::createNoteDialogs() {
-    m_drafts = std::make_unique<DraftStore>(m_dataDirectory.draftsDirectory());
-    m_noteDialogs = std::make_unique<LogCallDialogs>(m_drafts.get(), m_window.get());
-    LogCallDialogs *dialogs = m_noteDialogs.get();
-    CallLogger *logger = m_callLogger.get();
-
-    logger->setNotesInProgress([dialogs] {
-        const QStringList open = dialogs->openSessionIds();
-        return QSet<QString>(open.cbegin(), open.cend());
-    });
-    connect(logger, &CallLogger::noteRequested, this, &Application::openNoteDialog);
-    connect(dialogs, &LogCallDialogs::saveRequested, this,
-            [this, dialogs, logger](const QString &sessionId, const QString &subject,
-                                    const QString &note) {
-                QString error;
-                const LogCallDialog *dialog = dialogs->dialog(sessionId);
-                const CallRecord shown = dialog ? dialog->data().call : CallRecord();
-                if (logger->saveNote(sessionId, subject, note, &error, dialog ? &shown : nullptr)) {
-                    dialogs->closeAfterSave(sessionId);
-                } else {
-                    dialogs->setSaveError(sessionId, error);
-                }
-            });
-    // Cancel (or save) ends the "note being written" state in the widget.
-    connect(dialogs, &LogCallDialogs::closed, this,
-            [this](const QString &sessionId) { m_bridge->triggerCallLoggerMatch({sessionId}); });
-    // A live call keeps updating an open dialog without touching what the user types.
-    connect(logger, &CallLogger::callsChanged, this, [this, dialogs](const QStringList &ids) {
-        for (const QString &id : ids) {
-            if (!dialogs->isOpen(id)) {
-                continue;
-            }
-            if (const std::optional<CallRecord> call = m_store->call(id)) {
-                dialogs->updateCall(
-                    LogCallData{*call, !m_store->recordingsForCall(id).isEmpty(), true});
-            }
-        }
-    });
+    m_notes = std::make_unique<NotesController>(m_dataDirectory.draftsDirectory(), *m_store,
+                                                *m_callLogger, *m_bridge, m_window.get());
     // Notes typed before a crash or quit come back.
-    const int restored = dialogs->restoreDrafts();
-    if (restored > 0) {
-        qCInfo(lcApp) << "restored" << restored << "unsaved notes";
-    }
+    m_notes->restoreDrafts();
 }
 
 QString Application::recordingsFolder() const {
@@ -363,7 +319,7 @@ void Application::createRecordingFetcher() {
 
 void Application::createHistory() {
     m_history = std::make_unique<HistoryController>(m_dataDirectory.databaseFile(), *m_store,
-                                                    *m_callLogger, *m_bridge, *m_noteDialogs);
+                                                    *m_callLogger, *m_bridge, *m_notes->dialogs());
     connect(m_callLogger.get(), &CallLogger::viewLogRequested, this,
             [this](const QString &sessionId) { m_history->show(sessionId); });
     connect(m_window.get(), &MainWindow::historyRequested, this, [this] { m_history->show(); });
@@ -371,11 +327,6 @@ void Application::createHistory() {
     // Download states show in the history: refresh when one finishes.
     connect(m_recordings.get(), &RecordingFetcher::finished, m_history.get(),
             &HistoryController::refresh);
-}
-
-void Application::openNoteDialog(const CallRecord &call, bool alreadyLogged) {
-    const bool hasRecording = !m_store->recordingsForCall(call.sessionId).isEmpty();
-    m_noteDialogs->open(LogCallData{call, hasRecording, alreadyLogged});
 }
 
 void Application::reportLoggingProblem(const QString &message) {
@@ -503,4 +454,8 @@ void Application::showAbout() {
         tr("<h3>CallDock %1</h3><p>Hosts the RingCentral Embeddable phone and logs every call "
            "to a local database.</p><p>Data folder: %2</p>")
             .arg(QLatin1String(CALLDOCK_VERSION), m_dataDirectory.root().toHtmlEscaped()));
+}
+
+LogCallDialogs *Application::noteDialogs() const {
+    return m_notes ? m_notes->dialogs() : nullptr;
 }

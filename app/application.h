@@ -16,11 +16,10 @@ class DesktopController;
 class DesktopIntegration;
 class CatchUpService;
 class DesktopNotifier;
-class DraftStore;
 class HistoryController;
 class LogCallDialogs;
+class NotesController;
 class RecordingFetcher;
-struct CallRecord;
 struct WidgetUrlOptions;
 class HostSchemeHandler;
 class MainWindow;
@@ -65,7 +64,7 @@ public:
     CallStore *callStore() const { return m_store.get(); }
     // Catch-up of calls the widget did not report live (tray and history window start it).
     CatchUpService *catchUp() const { return m_catchUp; }
-    LogCallDialogs *noteDialogs() const { return m_noteDialogs.get(); }
+    LogCallDialogs *noteDialogs() const;
     RecordingFetcher *recordings() const { return m_recordings.get(); }
     HistoryController *history() const { return m_history.get(); }
     Settings *settings() const { return m_settings.get(); }
@@ -94,7 +93,6 @@ private:
     void createRecordingFetcher();
     void createHistory();
     QString recordingsFolder() const;
-    void openNoteDialog(const CallRecord &call, bool alreadyLogged);
     void createProfile();
     void createWindow();
     void createDesktop();
@@ -121,8 +119,7 @@ private:
     HostSchemeHandler *m_schemeHandler = nullptr;
     std::unique_ptr<MainWindow> m_window;
     // The dialogs write drafts until they are destroyed: the store must outlive them.
-    std::unique_ptr<DraftStore> m_drafts;
-    std::unique_ptr<LogCallDialogs> m_noteDialogs;
+    std::unique_ptr<NotesController> m_notes;
     std::unique_ptr<HistoryController> m_history;
     WidgetPage *m_page = nullptr;
     WidgetChannel *m_channel = nullptr;

@@ -99,7 +99,7 @@ void TestExportFormat::initTestCase() {
     RecordingFacts recording;
     recording.id = QStringLiteral("rec-awkward");
     recording.contentUri = QUrl(
-        QStringLiteral("https://media.example.invalid/rec/content?access_token=SECRETtoken123"));
+        QStringLiteral("https://media.example.invalid/rec/content?access_token=SECRET-token-123"));
     recording.link = QUrl(QStringLiteral("https://service.example.invalid/rec?x=1#frag"));
     awkward.recording = recording;
     QVERIFY(m_store.upsertCall(awkward).ok);

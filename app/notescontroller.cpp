@@ -1,0 +1,77 @@
+#include "notescontroller.h"
+
+#include "calllogger.h"
+#include "callstore.h"
+#include "draftstore.h"
+#include "logcalldata.h"
+#include "logcalldialog.h"
+#include "logcalldialogs.h"
+#include "widgetbridge.h"
+
+#include <QLoggingCategory>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcNotes, "calldock.app.notes")
+
+NotesController::NotesController(const QString &draftsFolder, CallStore &store, CallLogger &logger,
+                                 WidgetBridge &bridge, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_logger(logger)
+    , m_bridge(bridge)
+    , m_drafts(std::make_unique<DraftStore>(draftsFolder))
+    , m_dialogs(std::make_unique<LogCallDialogs>(m_drafts.get(), dialogParent)) {
+    LogCallDialogs *dialogs = m_dialogs.get();
+    m_logger.setNotesInProgress([dialogs] {
+        const QStringList open = dialogs->openSessionIds();
+        return QSet<QString>(open.cbegin(), open.cend());
+    });
+    connect(&m_logger, &CallLogger::noteRequested, this, &NotesController::open);
+    connect(dialogs, &LogCallDialogs::saveRequested, this, &NotesController::save);
+    // Cancel (or save) ends the "note being written" state in the widget.
+    connect(dialogs, &LogCallDialogs::closed, this,
+            [this](const QString &sessionId) { m_bridge.triggerCallLoggerMatch({sessionId}); });
+    connect(&m_logger, &CallLogger::callsChanged, this, &NotesController::refresh);
+}
+
+NotesController::~NotesController() {
+    m_dialogs->saveOpenDrafts();
+    m_logger.setNotesInProgress({});
+}
+
+void NotesController::restoreDrafts() {
+    const int restored = m_dialogs->restoreDrafts();
+    if (restored > 0) {
+        qCInfo(lcNotes) << "restored" << restored << "unsaved notes";
+    }
+}
+
+void NotesController::open(const CallRecord &call, bool alreadyLogged) {
+    const bool hasRecording = !m_store.recordingsForCall(call.sessionId).isEmpty();
+    m_dialogs->open(LogCallData{call, hasRecording, alreadyLogged});
+}
+
+void NotesController::save(const QString &sessionId, const QString &subject, const QString &note) {
+    QString error;
+    const LogCallDialog *dialog = m_dialogs->dialog(sessionId);
+    // After a restart the Log request's facts are gone: log what the dialog showed.
+    const CallRecord shown = dialog ? dialog->data().call : CallRecord();
+    if (m_logger.saveNote(sessionId, subject, note, &error, dialog ? &shown : nullptr)) {
+        m_dialogs->closeAfterSave(sessionId);
+    } else {
+        m_dialogs->setSaveError(sessionId, CallLogger::userMessage(error));
+    }
+}
+
+void NotesController::refresh(const QStringList &sessionIds) {
+    // A live call keeps updating an open dialog without touching what the user types.
+    for (const QString &id : sessionIds) {
+        if (!m_dialogs->isOpen(id)) {
+            continue;
+        }
+        if (const std::optional<CallRecord> call = m_store.call(id)) {
+            m_dialogs->updateCall(
+                LogCallData{*call, !m_store.recordingsForCall(id).isEmpty(), true});
+        }
+    }
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "callrecord.h"
+
+#include <QObject>
+
+#include <memory>
+
+class CallLogger;
+class CallStore;
+class DraftStore;
+class LogCallDialogs;
+class QWidget;
+class WidgetBridge;
+
+// CallDock's note taking: the Log call dialogs (one per call), their drafts, and the link to
+// the call logger (open on Log / Edit log, pending state in matches, save, live refresh).
+class NotesController final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NotesController)
+
+public:
+    NotesController(const QString &draftsFolder, CallStore &store, CallLogger &logger,
+                    WidgetBridge &bridge, QWidget *dialogParent, QObject *parent = nullptr);
+    // Writes the drafts of open dialogs before they go.
+    ~NotesController() override;
+
+    // Offers the notes that were being typed when CallDock last stopped.
+    void restoreDrafts();
+    void open(const CallRecord &call, bool alreadyLogged);
+
+    LogCallDialogs *dialogs() const { return m_dialogs.get(); }
+
+private:
+    void save(const QString &sessionId, const QString &subject, const QString &note);
+    void refresh(const QStringList &sessionIds);
+
+    CallStore &m_store;
+    CallLogger &m_logger;
+    WidgetBridge &m_bridge;
+    // The dialogs write drafts until they are destroyed: the store outlives them.
+    std::unique_ptr<DraftStore> m_drafts;
+    std::unique_ptr<LogCallDialogs> m_dialogs;
+};
