@@ -59,8 +59,13 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
         QMutexLocker locker(&mutex);
         if (file && file->isOpen()) {
             rotateIfNeeded();
-            file->write(line);
-            file->flush();
+            if (file->write(line) < 0 || !file->flush()) {
+                // A failed write (disk full) leaves the device in an error state: reopen so
+                // logging resumes once there is space again. This line itself is lost.
+                file->close();
+                file->unsetError();
+                file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text);
+            }
         }
     }
     std::fputs(line.constData(), stderr);
