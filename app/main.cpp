@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QMessageBox>
 
 #include <cstdio>
 
@@ -42,6 +43,37 @@ QStringList rawArguments(int argc, char **argv) {
         arguments << QString::fromLocal8Bit(argv[i]);
     }
     return arguments;
+}
+
+// A launch from the desktop has no terminal: a problem that stops CallDock before its window
+// exists is also shown in a message box, when there is a screen to show it on.
+bool headless() {
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    return platform == "offscreen" || platform == "minimal";
+}
+
+void showStartupError(int &argc, char **argv, const QString &message) {
+    if (headless()) {
+        return;
+    }
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        return;
+    }
+#endif
+    QApplication app(argc, argv);
+    QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CallDock cannot start"),
+                          message);
+}
+
+// The same once the application object exists.
+int failStartup(const QString &message) {
+    printAndExit(QStringLiteral("calldock: ") + message, stderr, 1);
+    if (!headless()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "CallDock cannot start"),
+                              message);
+    }
+    return 1;
 }
 
 } // namespace
@@ -86,7 +118,9 @@ int main(int argc, char **argv) {
     const DataDirectory dataDirectory(command.options.dataDir);
     QString error;
     if (!dataDirectory.ensureExists(&error)) {
-        return printAndExit(QStringLiteral("calldock: ") + error, stderr, 1);
+        printAndExit(QStringLiteral("calldock: ") + error, stderr, 1);
+        showStartupError(argc, argv, error);
+        return 1;
     }
 
     // Custom schemes must be known before the application object exists.
@@ -102,10 +136,10 @@ int main(int argc, char **argv) {
     SingleInstance instance(dataDirectory.lockFile(), dataDirectory.instanceServerName());
     switch (instance.start(&error)) {
     case SingleInstance::Role::Failed:
-        return printAndExit(QStringLiteral("calldock: ") + error, stderr, 1);
+        return failStartup(error);
     case SingleInstance::Role::Secondary:
         if (!instance.handOver(arguments, 10'000, &error)) {
-            return printAndExit(QStringLiteral("calldock: ") + error, stderr, 1);
+            return failStartup(error);
         }
         return 0;
     case SingleInstance::Role::Primary:

@@ -1680,4 +1680,11 @@
         <translation>Der Server antwortete mit HTTP %1 (%2).</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CallDock cannot start</source>
+        <translation>CallDock kann nicht starten</translation>
+    </message>
+</context>
 </TS>

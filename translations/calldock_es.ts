@@ -1680,4 +1680,11 @@
         <translation>El servidor respondió HTTP %1 (%2).</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CallDock cannot start</source>
+        <translation>CallDock no puede iniciarse</translation>
+    </message>
+</context>
 </TS>

@@ -1680,4 +1680,11 @@
         <translation>Le serveur a répondu HTTP %1 (%2).</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CallDock cannot start</source>
+        <translation>Impossible de démarrer CallDock</translation>
+    </message>
+</context>
 </TS>

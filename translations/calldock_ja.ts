@@ -1666,4 +1666,11 @@
         <translation>サーバーの応答: HTTP %1 (%2)</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CallDock cannot start</source>
+        <translation>CallDock を起動できません</translation>
+    </message>
+</context>
 </TS>

@@ -1666,4 +1666,11 @@
         <translation>服务器返回 HTTP %1（%2）。</translation>
     </message>
 </context>
+<context>
+    <name>main</name>
+    <message>
+        <source>CallDock cannot start</source>
+        <translation>CallDock 无法启动</translation>
+    </message>
+</context>
 </TS>
