@@ -198,21 +198,8 @@ CallHistoryRow readRow(const QSqlQuery &query) {
     if (query.value(i).isNull()) {
         return row;
     }
-    RecordingRecord recording;
-    recording.recordingId = query.value(i++).toString();
+    RecordingRecord recording = CallStoreSql::readRecordingWithoutSession(query, i);
     recording.sessionId = row.call.sessionId;
-    recording.contentUrl = QUrl(query.value(i++).toString());
-    recording.link = QUrl(query.value(i++).toString());
-    recording.type = query.value(i++).toString();
-    recording.localFile = query.value(i++).toString();
-    recording.state = CallTypes::recordingStateFromText(query.value(i++).toString())
-                          .value_or(RecordingState::Failed);
-    recording.sizeBytes = query.value(i++).toLongLong();
-    recording.receivedBytes = query.value(i++).toLongLong();
-    recording.attempts = query.value(i++).toInt();
-    recording.lastError = query.value(i++).toString();
-    recording.createdMs = query.value(i++).toLongLong();
-    recording.updatedMs = query.value(i++).toLongLong();
     row.recording = recording;
     return row;
 }

@@ -200,10 +200,17 @@ QString selectRecordingsForCall() {
 }
 
 RecordingRecord readRecording(const QSqlQuery &query) {
+    RecordingRecord recording = readRecordingWithoutSession(query, 1);
+    recording.recordingId = query.value(0).toString();
+    recording.sessionId = query.value(1).toString();
+    return recording;
+}
+
+RecordingRecord readRecordingWithoutSession(const QSqlQuery &query, int first) {
+    // Column `first` is the recording id (or, for readRecording, the session id it replaces).
     RecordingRecord recording;
-    int i = 0;
+    int i = first;
     recording.recordingId = query.value(i++).toString();
-    recording.sessionId = query.value(i++).toString();
     recording.contentUrl = QUrl(query.value(i++).toString());
     recording.link = QUrl(query.value(i++).toString());
     recording.type = query.value(i++).toString();

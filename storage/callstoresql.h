@@ -57,6 +57,9 @@ QString selectRecording();         // bound: recording_id
 QString selectRecordingsInState(); // bound: state
 QString selectRecordingsForCall(); // bound: session_id
 RecordingRecord readRecording(const QSqlQuery &query);
+// The recording columns starting at `first`, in the order of the selects above but without
+// session_id (the history query joins the recording to a call it already read).
+RecordingRecord readRecordingWithoutSession(const QSqlQuery &query, int first);
 
 // Bound: state, local_file, size_bytes, received_bytes (NULL keeps), attempts, last_error,
 // updated_at, recording_id.
