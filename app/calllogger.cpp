@@ -3,6 +3,7 @@
 #include "callfactsmapper.h"
 #include "callstore.h"
 #include "settings.h"
+#include "storeerrortext.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -83,7 +84,7 @@ void CallLogger::flushBatch() {
     }
     if (m_databaseLocked && m_retryTimer.isActive()) {
         for (const PendingUpdate &update : batch) {
-            addToRetry({update.facts, false, {}, {}}, m_lastWriteError);
+            addToRetry({update.facts, false, {}, {}}, m_lastStoreError);
             update.responder.fail(m_lastWriteError);
         }
         return;
@@ -116,7 +117,7 @@ void CallLogger::flushBatch() {
     for (const PendingUpdate &update : batch) {
         if (locked) {
             addToRetry({update.facts, false, {}, {}}, result.error);
-            update.responder.fail(result.error);
+            update.responder.fail(StoreErrorText::userMessage(result.error));
             continue;
         }
         elapsed.restart();
@@ -129,7 +130,7 @@ void CallLogger::flushBatch() {
             }
         } else {
             addToRetry({update.facts, false, {}, {}}, single.error);
-            update.responder.fail(single.error);
+            update.responder.fail(StoreErrorText::userMessage(single.error));
             locked = elapsed.elapsed() >= kSlowFailureMs;
             m_databaseLocked = locked;
         }
@@ -176,7 +177,7 @@ void CallLogger::logWithNote(const CallFacts &facts, const QString &subject, con
     const CallStore::UpsertResult result = m_store.logWithNote(facts, subject, note);
     if (!result.ok) {
         addToRetry({facts, true, subject, note}, result.error);
-        responder.fail(result.error);
+        responder.fail(StoreErrorText::userMessage(result.error));
         emit matchNeeded({facts.sessionId});
         return;
     }
@@ -195,7 +196,7 @@ bool CallLogger::saveNote(const QString &sessionId, const QString &subject, cons
     const CallStore::UpsertResult result = m_store.logWithNote(facts, subject, note);
     if (!result.ok) {
         if (error) {
-            *error = result.error;
+            *error = StoreErrorText::userMessage(result.error);
         }
         return false;
     }
@@ -209,7 +210,7 @@ bool CallLogger::deleteLog(const QString &sessionId, QString *error) {
     const CallStore::Result result = m_store.deleteCall(sessionId);
     if (!result.ok) {
         if (error) {
-            *error = result.error;
+            *error = StoreErrorText::userMessage(result.error);
         }
         return false;
     }
@@ -225,7 +226,7 @@ bool CallLogger::logCaughtUp(const QList<CallFacts> &calls, QString *error) {
     const CallStore::BatchResult result = m_store.upsertCalls(calls, LoggedBy::CatchUp);
     if (!result.ok) {
         if (error) {
-            *error = result.error;
+            *error = StoreErrorText::userMessage(result.error);
         }
         return false;
     }
@@ -261,7 +262,7 @@ void CallLogger::handleMatch(const Protocol::MatchRequest &request, const Respon
     responder.setFallbackMatch(entries);
     const CallStore::MatchResult result = m_store.match(request.sessionIds);
     if (!result.ok) {
-        qCWarning(lcLogger).noquote() << "match failed:" << result.error;
+        qCWarning(lcLogger).noquote() << "match failed:" << result.error.logText();
         responder.answerMatch(entries);
         return;
     }
@@ -271,32 +272,14 @@ void CallLogger::handleMatch(const Protocol::MatchRequest &request, const Respon
     responder.answerMatch(entries);
 }
 
-QString CallLogger::userMessage(const QString &storeError) {
-    // The store's errors carry SQLite's English text; users get a sentence of their own.
-    const QString lower = storeError.toLower();
-    if (lower.contains(QLatin1String("disk is full"))
-        || lower.contains(QLatin1String("no space"))) {
-        return tr("The disk is full.");
-    }
-    if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
-        return tr("Another program is holding the call database.");
-    }
-    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only"))
-        || lower.contains(QLatin1String("permission"))) {
-        return tr("The call database cannot be written (read-only or no permission).");
-    }
-    if (lower.contains(QLatin1String("not open"))) {
-        return tr("The call database is not open.");
-    }
-    return tr("The call database reported an error.");
-}
-
-void CallLogger::addToRetry(const RetryItem &item, const QString &error) {
-    qCWarning(lcLogger).noquote() << "could not store call" << item.facts.sessionId << ":" << error;
+void CallLogger::addToRetry(const RetryItem &item, const StoreError &error) {
+    qCWarning(lcLogger).noquote() << "could not store call" << item.facts.sessionId << ":"
+                                  << error.logText();
     m_retryQueue.append(item);
     m_failedSessions.insert(item.facts.sessionId);
     const bool firstFailure = m_lastWriteError.isEmpty();
-    m_lastWriteError = userMessage(error);
+    m_lastStoreError = error;
+    m_lastWriteError = StoreErrorText::userMessage(error);
     if (!m_retryTimer.isActive()) {
         m_retryTimer.start(kRetryDelaysMs[0]);
     }
@@ -326,7 +309,7 @@ void CallLogger::retryFailedWrites() {
             written.append(item.facts.sessionId);
             announceRecording(item.facts);
         } else {
-            m_lastWriteError = userMessage(result.error);
+            m_lastWriteError = StoreErrorText::userMessage(result.error);
             stillFailing.append(item);
             locked = elapsed.elapsed() >= kSlowFailureMs;
         }

@@ -4,6 +4,7 @@
 #include "callrecord.h"
 #include "protocol.h"
 #include "responder.h"
+#include "storeerror.h"
 
 #include <QHash>
 #include <QObject>
@@ -46,9 +47,6 @@ public:
     // Calls found by catch-up (final records), stored as logged by `catch-up`.
     bool logCaughtUp(const QList<CallFacts> &calls, QString *error = nullptr);
 
-    // A translated sentence for a store error (SQLite's own text stays in the log).
-    static QString userMessage(const QString &storeError);
-
     int pendingWrites() const { return int(m_retryQueue.size()); }
     QString lastWriteError() const { return m_lastWriteError; }
 
@@ -84,7 +82,7 @@ private:
     void logWithNote(const CallFacts &facts, const QString &subject, const QString &note,
                      const Responder &responder);
     void announceRecording(const CallFacts &facts);
-    void addToRetry(const RetryItem &item, const QString &error);
+    void addToRetry(const RetryItem &item, const StoreError &error);
     void retryFailedWrites();
 
     CallStore &m_store;
@@ -102,4 +100,5 @@ private:
     // blocking the event loop for 5 s each.
     bool m_databaseLocked = false;
     QString m_lastWriteError;
+    StoreError m_lastStoreError;
 };

@@ -59,7 +59,7 @@ void NotesController::save(const QString &sessionId, const QString &subject, con
     if (m_logger.saveNote(sessionId, subject, note, &error, dialog ? &shown : nullptr)) {
         m_dialogs->closeAfterSave(sessionId);
     } else {
-        m_dialogs->setSaveError(sessionId, CallLogger::userMessage(error));
+        m_dialogs->setSaveError(sessionId, error);
     }
 }
 

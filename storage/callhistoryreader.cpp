@@ -4,6 +4,7 @@
 #include "callstorefile.h"
 #include "callstorepragmas.h"
 #include "schema.h"
+#include "storagethreadguard.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -103,6 +104,7 @@ void CallHistoryReader::close() {
 }
 
 bool CallHistoryReader::usable() {
+    StorageThreadGuard::checkStatement();
     if (!m_db.isOpen()) {
         m_lastError = tr("The call database is not open.");
         return false;

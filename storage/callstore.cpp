@@ -22,7 +22,8 @@ using namespace CallStoreDetail;
 Q_LOGGING_CATEGORY(lcStore, "calldock.storage")
 
 CallStore::CallStore()
-    : m_clock([] { return QDateTime::currentMSecsSinceEpoch(); }) {
+    : m_db(std::make_unique<QSqlDatabase>())
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); }) {
     static std::atomic<quint64> counter{0};
     // QSqlDatabase connections are global by name; each store needs its own.
     m_connectionName = QStringLiteral("calldock-store-%1").arg(++counter);
@@ -50,9 +51,10 @@ CallStore::OpenResult CallStore::open(const QString &path, OpenMode mode) {
 
     Probe probe = Probe::Corrupt;
     if (CallStoreFile::looksLikeDatabase(m_path)) {
-        probe = connect(mode, &result.error);
+        probe = connect(mode, &result.error, &result.code);
     } else {
         result.error = tr("The file is not a database.");
+        result.code = StoreError::Code::Corrupt;
     }
     if (probe == Probe::Corrupt && mode == OpenMode::ReadWrite) {
         disconnect();
@@ -63,7 +65,7 @@ CallStore::OpenResult CallStore::open(const QString &path, OpenMode mode) {
             return result;
         }
         result.error.clear();
-        probe = connect(mode, &result.error);
+        probe = connect(mode, &result.error, &result.code);
     }
     if (probe != Probe::Ok) {
         if (probe == Probe::Corrupt) {
@@ -75,7 +77,7 @@ CallStore::OpenResult CallStore::open(const QString &path, OpenMode mode) {
     }
 
     if (mode == OpenMode::ReadWrite) {
-        const Schema::MigrationResult migration = Schema::migrate(m_db);
+        const Schema::MigrationResult migration = Schema::migrate(*m_db);
         if (!migration.ok) {
             result.error = migration.error;
             disconnect();
@@ -84,37 +86,43 @@ CallStore::OpenResult CallStore::open(const QString &path, OpenMode mode) {
         result.migratedFromVersion = migration.fromVersion;
         // -wal/-shm may predate the 0600 rule (or have been created by a sqlite3 shell).
         CallStoreFile::makePrivate(m_path);
-    } else if (Schema::version(m_db) != Schema::currentVersion) {
+    } else if (Schema::version(*m_db) != Schema::currentVersion) {
         result.error = tr("The call database %1 has to be upgraded by CallDock before it can be "
                           "read.")
                            .arg(QDir::toNativeSeparators(m_path));
+        result.code = StoreError::Code::Schema;
         disconnect();
         return result;
     }
 
-    if (!prepareStatements(&result.error)) {
+    StoreError prepareError;
+    if (!prepareStatements(&prepareError)) {
+        result.error = tr("The call database cannot be used: %1").arg(prepareError.detail);
+        result.code = prepareError.code;
         disconnect();
         return result;
     }
     result.ok = true;
+    result.code = StoreError::Code::None;
     return result;
 }
 
-CallStore::Probe CallStore::connect(OpenMode mode, QString *error) {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
+CallStore::Probe CallStore::connect(OpenMode mode, QString *error, StoreError::Code *code) {
+    *m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db->setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
     if (mode == OpenMode::ReadOnly) {
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     }
-    m_db.setConnectOptions(options);
-    if (!m_db.open()) {
+    m_db->setConnectOptions(options);
+    if (!m_db->open()) {
         *error = tr("Cannot open the call database %1: %2")
-                     .arg(QDir::toNativeSeparators(m_path), m_db.lastError().text());
-        return CallStoreFile::isCorruption(m_db.lastError()) ? Probe::Corrupt : Probe::Failed;
+                     .arg(QDir::toNativeSeparators(m_path), m_db->lastError().text());
+        *code = StoreError::fromSql(m_db->lastError()).code;
+        return CallStoreFile::isCorruption(m_db->lastError()) ? Probe::Corrupt : Probe::Failed;
     }
 
-    switch (CallStorePragmas::apply(m_db, mode == OpenMode::ReadWrite, error)) {
+    switch (CallStorePragmas::apply(*m_db, mode == OpenMode::ReadWrite, error, code)) {
     case CallStorePragmas::Health::Ok:
         return Probe::Ok;
     case CallStorePragmas::Health::Corrupt:
@@ -129,9 +137,9 @@ void CallStore::disconnect() {
     // Queries hold a reference to the driver; they must go before the connection is removed,
     // or QSqlDatabase warns "connection is still in use".
     m_statements.reset();
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
+    if (m_db->isValid()) {
+        m_db->close();
+        *m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 }
@@ -144,8 +152,8 @@ bool CallStore::isOpen() const {
     return m_statements != nullptr;
 }
 
-bool CallStore::prepareStatements(QString *error) {
-    auto statements = std::make_unique<Statements>(m_db);
+bool CallStore::prepareStatements(StoreError *error) {
+    auto statements = std::make_unique<Statements>(*m_db);
     const std::pair<QSqlQuery *, QString> all[] = {
         {&statements->begin, QStringLiteral("BEGIN IMMEDIATE")},
         {&statements->commit, QStringLiteral("COMMIT")},
@@ -170,8 +178,8 @@ bool CallStore::prepareStatements(QString *error) {
         // Forward-only: rows are not cached by Qt, and each read is a single pass anyway.
         query->setForwardOnly(true);
         if (!query->prepare(sql)) {
-            qCWarning(lcStore) << "Cannot prepare statement:" << sqlError(*query);
-            *error = tr("The call database cannot be used: %1").arg(sqlError(*query));
+            qCWarning(lcStore) << "Cannot prepare statement:" << query->lastError().text();
+            *error = StoreError::fromSql(query->lastError());
             return false;
         }
     }
@@ -179,15 +187,16 @@ bool CallStore::prepareStatements(QString *error) {
     return true;
 }
 
-bool CallStore::usable(QString *error) const {
+bool CallStore::usable(StoreError *error) const {
     if (!m_statements) {
-        *error = tr("The call database is not open.");
+        *error = StoreError::make(StoreError::Code::NotOpen, QStringLiteral("store not open"));
         return false;
     }
     if (QThread::currentThread() != m_thread) {
         // A QSqlDatabase connection may only be used by the thread that opened it.
         qCCritical(lcStore) << "CallStore used from a thread that did not open it";
-        *error = tr("Internal error: the call database was used from the wrong thread.");
+        *error = StoreError::make(StoreError::Code::Internal,
+                                  QStringLiteral("used from a thread that did not open it"));
         return false;
     }
     return true;
@@ -201,11 +210,11 @@ void CallStore::setClock(std::function<qint64()> nowMs) {
     m_clock = std::move(nowMs);
 }
 
-bool CallStore::begin(QString *error) {
+bool CallStore::begin(StoreError *error) {
     return execute(m_statements->begin, error);
 }
 
-bool CallStore::commit(QString *error) {
+bool CallStore::commit(StoreError *error) {
     if (execute(m_statements->commit, error)) {
         return true;
     }
@@ -214,7 +223,7 @@ bool CallStore::commit(QString *error) {
 }
 
 void CallStore::rollback() {
-    QString ignored;
+    StoreError ignored;
     // Fails harmlessly when SQLite already rolled back by itself (e.g. after SQLITE_FULL).
     execute(m_statements->rollback, &ignored);
 }
@@ -223,7 +232,8 @@ CallStore::UpsertResult CallStore::upsertOne(const CallFacts &facts, LoggedBy lo
                                              qint64 now) {
     UpsertResult result;
     if (facts.sessionId.isEmpty()) {
-        result.error = tr("The call has no session id and cannot be logged.");
+        result.error = StoreError::make(StoreError::Code::InvalidInput,
+                                        QStringLiteral("call without a session id"));
         return result;
     }
     // Bound always, used only if the row is created; RETURNING hands back the stored one, so
@@ -238,7 +248,7 @@ CallStore::UpsertResult CallStore::upsertOne(const CallFacts &facts, LoggedBy lo
     query.bindValue(i++, now);
     query.bindValue(i++, facts.isFinal ? 1 : 0);
     if (!execute(query, &result.error)) {
-        qCWarning(lcStore) << "Upsert failed:" << result.error;
+        qCWarning(lcStore).noquote() << "Upsert failed:" << result.error.logText();
         return result;
     }
     if (query.next()) {
@@ -255,10 +265,10 @@ CallStore::UpsertResult CallStore::upsertOne(const CallFacts &facts, LoggedBy lo
     // commit runs in that last step, so a commit the disk refused (SQLITE_FULL) shows only
     // here: without this check the call was reported stored, and the widget acknowledged.
     if (query.lastError().isValid()) {
-        result.error = sqlError(query);
+        result.error = StoreError::fromSql(query.lastError());
         result.entityId.clear();
         query.finish();
-        qCWarning(lcStore) << "Upsert failed:" << result.error;
+        qCWarning(lcStore).noquote() << "Upsert failed:" << result.error.logText();
         return result;
     }
     query.finish();
@@ -283,7 +293,7 @@ CallStore::UpsertResult CallStore::upsertOne(const CallFacts &facts, LoggedBy lo
 }
 
 bool CallStore::upsertRecording(const QString &sessionId, const RecordingFacts &facts, qint64 now,
-                                bool *created, QString *error) {
+                                bool *created, StoreError *error) {
     const QVariant contentUrl =
         CallStoreSql::textOrNull(CallStoreSql::storableContentUrl(facts.contentUri).toString());
     const QVariant link =
@@ -299,7 +309,7 @@ bool CallStore::upsertRecording(const QString &sessionId, const RecordingFacts &
     insert.bindValue(5, now);
     insert.bindValue(6, now);
     if (!execute(insert, error)) {
-        qCWarning(lcStore) << "Recording insert failed:" << *error;
+        qCWarning(lcStore).noquote() << "Recording insert failed:" << error->logText();
         return false;
     }
     *created = insert.numRowsAffected() > 0;
@@ -398,7 +408,8 @@ CallStore::Result CallStore::writeNote(const QString &sessionId, const QString &
     const bool found = query.numRowsAffected() > 0;
     query.finish();
     if (!found) {
-        result.error = tr("This call is not logged, so its note cannot be saved.");
+        result.error = StoreError::make(StoreError::Code::NotFound,
+                                        QStringLiteral("note for a call that is not logged"));
         return result;
     }
     result.ok = true;
@@ -469,7 +480,8 @@ CallStore::Result CallStore::setRecordingState(const QString &recordingId, Recor
     result.ok = query.numRowsAffected() > 0;
     query.finish();
     if (!result.ok) {
-        result.error = tr("This recording is not known.");
+        result.error =
+            StoreError::make(StoreError::Code::NotFound, QStringLiteral("unknown recording"));
     }
     return result;
 }
@@ -491,7 +503,8 @@ CallStore::Result CallStore::setRecordingProgress(const QString &recordingId, qi
     result.ok = query.numRowsAffected() > 0;
     query.finish();
     if (!result.ok) {
-        result.error = tr("This recording is not known.");
+        result.error =
+            StoreError::make(StoreError::Code::NotFound, QStringLiteral("unknown recording"));
     }
     return result;
 }

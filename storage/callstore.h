@@ -3,11 +3,11 @@
 #include "callfacts.h"
 #include "callrecord.h"
 #include "calltypes.h"
+#include "storeerror.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QSqlDatabase;
 class QThread;
 
 // The local call log: one SQLite file (WAL, owner-only permissions) with one row per call, keyed
@@ -30,10 +31,13 @@ class QThread;
 //   - an update that changes nothing writes nothing (lastUpdateMs stays): updates are idempotent.
 //
 // Threading: a CallStore (its SQLite connection) belongs to the thread that called open(); every
-// method returns an error when called from another thread. Several CallStores may be open on the
-// same file, in this or other processes (WAL: readers never block the writer).
+// method returns an error when called from another thread. In CallDock it lives on the storage
+// thread (StorageThread); the GUI thread never runs its statements (StorageThreadGuard). Several
+// CallStores may be open on the same file, in this or other processes (WAL: readers never block the
+// writer).
 //
-// Every write is committed when the method returns true, so app/ may acknowledge the widget then.
+// Every write is committed and durable (the WAL is synced: synchronous=FULL) when the method
+// returns true, so app/ may acknowledge the widget then.
 class CallStore final {
     Q_DECLARE_TR_FUNCTIONS(CallStore)
     Q_DISABLE_COPY_MOVE(CallStore)
@@ -46,7 +50,8 @@ public:
 
     struct OpenResult {
         bool ok = false;
-        QString error; // user-readable, set when !ok
+        QString error; // user-readable, set when !ok (file-level facts: paths, permissions)
+        StoreError::Code code = StoreError::Code::None; // what kind of failure, when !ok
         // Set when the file was damaged: it was renamed to this path (with its -wal/-shm) and a
         // fresh database was started. Tell the user; `ok` is true in that case.
         QString movedAsidePath;
@@ -55,14 +60,14 @@ public:
 
     struct Result {
         bool ok = false;
-        QString error; // user-readable, set when !ok
+        StoreError error; // set when !ok
     };
 
     enum class Change { Created, Updated, Unchanged };
 
     struct UpsertResult {
         bool ok = false;
-        QString error;
+        StoreError error;
         Change change = Change::Unchanged;
         QString entityId;              // of the call row (set when ok)
         bool recordingCreated = false; // a new recording row (state Queued) was added
@@ -70,7 +75,7 @@ public:
 
     struct BatchResult {
         bool ok = false; // all or nothing: on failure no row of the batch was written
-        QString error;
+        StoreError error;
         int created = 0;
         int updated = 0;
         int unchanged = 0;
@@ -81,7 +86,7 @@ public:
 
     struct MatchResult {
         bool ok = false;
-        QString error;
+        StoreError error;
         QHash<QString, CallMatch> matches; // sessionId -> match, only for logged calls
     };
 
@@ -89,15 +94,16 @@ public:
     ~CallStore(); // closes the connection and removes it from QSqlDatabase's registry
 
     // Opens (ReadWrite: creates and migrates) the database at `path`. The folder must exist.
-    // Pragmas set on every open: journal_mode=WAL, synchronous=NORMAL, foreign_keys=ON, busy
-    // timeout 5 s. A file that fails PRAGMA quick_check or is not a database is moved aside (see
-    // OpenResult::movedAsidePath). Calling open() again closes the previous database first.
+    // Pragmas set on every open: journal_mode=WAL, synchronous=FULL (a commit is on the disk,
+    // WAL synced, before the method returns), foreign_keys=ON, busy timeout 5 s. A file that fails
+    // PRAGMA quick_check or is not a database is moved aside (see OpenResult::movedAsidePath).
+    // Calling open() again closes the previous database first.
     OpenResult open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
-    // The message of the last failed read (call(), recording(), ...), which return no error.
-    QString lastError() const { return m_lastError; }
+    // The error of the last failed read (call(), recording(), ...), which return no error.
+    StoreError lastError() const { return m_lastError; }
 
     // --- automatic updates -------------------------------------------------------------------
 
@@ -156,29 +162,29 @@ private:
     struct Statements;
     enum class Probe { Ok, Corrupt, Failed };
 
-    Probe connect(OpenMode mode, QString *error);
+    Probe connect(OpenMode mode, QString *error, StoreError::Code *code);
     void disconnect();
-    bool prepareStatements(QString *error);
-    bool usable(QString *error) const;
+    bool prepareStatements(StoreError *error);
+    bool usable(StoreError *error) const;
     qint64 now() const;
 
     // Without transaction handling: the public methods wrap these.
     UpsertResult upsertOne(const CallFacts &facts, LoggedBy loggedByIfNew, qint64 now);
     bool upsertRecording(const QString &sessionId, const RecordingFacts &facts, qint64 now,
-                         bool *created, QString *error);
+                         bool *created, StoreError *error);
     Result writeNote(const QString &sessionId, const QString &subject, const QString &note,
                      qint64 now);
 
-    bool begin(QString *error);
-    bool commit(QString *error);
+    bool begin(StoreError *error);
+    bool commit(StoreError *error);
     void rollback();
 
     QString m_connectionName;
     QString m_path;
     OpenMode m_mode = OpenMode::ReadWrite;
-    QSqlDatabase m_db;
+    std::unique_ptr<QSqlDatabase> m_db;
     std::unique_ptr<Statements> m_statements;
     QThread *m_thread = nullptr;
     std::function<qint64()> m_clock;
-    QString m_lastError;
+    StoreError m_lastError;
 };

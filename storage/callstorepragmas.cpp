@@ -26,11 +26,14 @@ bool runPragma(QSqlDatabase &db, const QString &sql, QSqlError *error, QVariant 
 
 namespace CallStorePragmas {
 
-Health apply(QSqlDatabase &db, bool writable, QString *error) {
+Health apply(QSqlDatabase &db, bool writable, QString *error, StoreError::Code *code) {
     QSqlError sqlError;
     QVariant value;
     const auto fail = [&](const QString &what) {
         *error = what + QStringLiteral(": ") + sqlError.text();
+        if (code) {
+            *code = StoreError::fromSql(sqlError).code;
+        }
         return CallStoreFile::isCorruption(sqlError) ? Health::Corrupt : Health::Failed;
     };
     // SQLite only reads the file header on first use, so this is where a file of garbage shows
@@ -46,9 +49,10 @@ Health apply(QSqlDatabase &db, bool writable, QString *error) {
                          .arg(QDir::toNativeSeparators(db.databaseName()), value.toString());
             return Health::Failed;
         }
-        // In WAL mode NORMAL loses at most the last transactions on power loss, never
-        // consistency, and saves an fsync per commit.
-        if (!runPragma(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &sqlError, nullptr)) {
+        // An acknowledgement to the widget means "survives a power cut": FULL syncs the WAL on
+        // every commit (NORMAL would lose the last commits). Group commits keep that to one sync
+        // per burst of requests.
+        if (!runPragma(db, QStringLiteral("PRAGMA synchronous = FULL"), &sqlError, nullptr)) {
             return fail(
                 QCoreApplication::translate("CallStore", "Cannot configure the call database"));
         }

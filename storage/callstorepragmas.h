@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storeerror.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -13,9 +15,10 @@ enum class Health {
     Failed,  // anything else (locked, read-only, ...): the caller reports `error`
 };
 
-// Writable: journal_mode=WAL, synchronous=NORMAL, foreign_keys=ON and PRAGMA quick_check.
+// Writable: journal_mode=WAL, synchronous=FULL, foreign_keys=ON and PRAGMA quick_check.
 // Read-only: foreign_keys=ON only (a read-only connection can neither change the journal mode
-// nor do anything about damage). `error` is user-readable.
-Health apply(QSqlDatabase &db, bool writable, QString *error);
+// nor do anything about damage). `error` is user-readable; `code` (optional) says what kind of
+// failure SQLite reported.
+Health apply(QSqlDatabase &db, bool writable, QString *error, StoreError::Code *code = nullptr);
 
 } // namespace CallStorePragmas

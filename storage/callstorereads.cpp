@@ -29,7 +29,7 @@ CallStore::MatchResult CallStore::match(const QStringList &sessionIds) {
                                                          : QVariant());
         }
         if (!execute(query, &result.error)) {
-            qCWarning(lcStore) << "Match failed:" << result.error;
+            qCWarning(lcStore).noquote() << "Match failed:" << result.error.logText();
             return result;
         }
         while (query.next()) {
@@ -57,7 +57,8 @@ std::optional<CallRecord> CallStore::call(const QString &sessionId) {
     if (query.next()) {
         record = CallStoreSql::readCall(query);
     } else {
-        m_lastError = tr("This call is not logged.");
+        m_lastError =
+            StoreError::make(StoreError::Code::NotFound, QStringLiteral("call not logged"));
     }
     query.finish();
     return record;
@@ -89,7 +90,8 @@ std::optional<RecordingRecord> CallStore::recording(const QString &recordingId) 
     if (query.next()) {
         record = CallStoreSql::readRecording(query);
     } else {
-        m_lastError = tr("This recording is not known.");
+        m_lastError =
+            StoreError::make(StoreError::Code::NotFound, QStringLiteral("unknown recording"));
     }
     query.finish();
     return record;

@@ -4,6 +4,7 @@
 // callstorereads.cpp reads). Not for use outside CallStore.
 
 #include "callstore.h"
+#include "storagethreadguard.h"
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -14,17 +15,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace CallStoreDetail {
 
-inline QString sqlError(const QSqlQuery &query) {
-    return query.lastError().text();
-}
-
 // A SELECT keeps a read transaction (a WAL snapshot) open until the statement is reset; a
 // reused prepared statement left half-read would pin old data and block checkpoints.
-inline bool execute(QSqlQuery &query, QString *error) {
+inline bool execute(QSqlQuery &query, StoreError *error) {
+    StorageThreadGuard::checkStatement();
     if (query.exec()) {
         return true;
     }
-    *error = sqlError(query);
+    *error = StoreError::fromSql(query.lastError());
     query.finish();
     return false;
 }

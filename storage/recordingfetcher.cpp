@@ -90,7 +90,8 @@ bool RecordingFetcher::enqueue(const QString &recordingId, const QUrl &contentUr
     }
     const std::optional<RecordingRecord> record = m_store.recording(recordingId);
     if (!record) {
-        qCWarning(lcRecordings) << "Unknown recording" << recordingId << m_store.lastError();
+        qCWarning(lcRecordings) << "Unknown recording" << recordingId
+                                << m_store.lastError().logText();
         return false;
     }
     if (record->state == RecordingState::Done) {
@@ -410,7 +411,7 @@ void RecordingFetcher::storeState(const QString &recordingId, RecordingState sta
         m_store.setRecordingState(recordingId, state, localFile, sizeBytes, attempts, error);
     if (!result.ok) {
         qCWarning(lcRecordings) << "Could not store the state of recording" << recordingId << ":"
-                                << result.error;
+                                << result.error.logText();
     }
 }
 

@@ -65,7 +65,7 @@ void TestStoreDiskFull::committedMeansStored() {
             committed.append(callFacts(i).sessionId);
         } else {
             ++failed;
-            firstError = result.error;
+            firstError = result.error.logText();
         }
     }
     for (int i = 220; i < 2020; i += 10) {
@@ -81,7 +81,7 @@ void TestStoreDiskFull::committedMeansStored() {
         } else {
             ++failed;
             if (firstError.isEmpty()) {
-                firstError = result.error;
+                firstError = result.error.logText();
             }
         }
     }

@@ -99,7 +99,7 @@ void TestCallStore::cleanup() {
 
 void TestCallStore::realisticSequence() {
     const CallStore::UpsertResult ringing = m_store->upsertCall(presence("Ringing", 0));
-    QVERIFY2(ringing.ok, qPrintable(ringing.error));
+    QVERIFY2(ringing.ok, qPrintable(ringing.error.logText()));
     QCOMPARE(ringing.change, CallStore::Change::Created);
     QVERIFY(ringing.entityId.startsWith(QLatin1String("cd-")));
 
@@ -110,7 +110,7 @@ void TestCallStore::realisticSequence() {
         m_now += 10000;
         duration += 10;
         const CallStore::UpsertResult update = m_store->upsertCall(presence(status, duration));
-        QVERIFY2(update.ok, qPrintable(update.error));
+        QVERIFY2(update.ok, qPrintable(update.error.logText()));
         QCOMPARE(update.change, CallStore::Change::Updated);
         QCOMPARE(update.entityId, entityId);
     }
@@ -128,7 +128,7 @@ void TestCallStore::realisticSequence() {
     CallFacts withRecording = callLogRecord();
     withRecording.recording = recordingFacts();
     const CallStore::UpsertResult recorded = m_store->upsertCall(withRecording);
-    QVERIFY2(recorded.ok, qPrintable(recorded.error));
+    QVERIFY2(recorded.ok, qPrintable(recorded.error.logText()));
     QVERIFY(recorded.recordingCreated);
     QCOMPARE(recorded.entityId, entityId);
 
@@ -228,7 +228,7 @@ void TestCallStore::noteSurvivesAutomaticUpdates() {
     QVERIFY(m_store->upsertCall(presence("Ringing", 0)).ok);
     const CallStore::Result saved = m_store->setNote(
         QStringLiteral("s-100"), QStringLiteral("Renewal"), QStringLiteral("Wants a quote"));
-    QVERIFY2(saved.ok, qPrintable(saved.error));
+    QVERIFY2(saved.ok, qPrintable(saved.error.logText()));
     QVERIFY(m_store->upsertCall(presence("CallConnected", 10)).ok);
     QVERIFY(m_store->upsertCall(callLogRecord()).ok);
     const std::optional<CallRecord> stored = m_store->call(QStringLiteral("s-100"));
@@ -242,7 +242,7 @@ void TestCallStore::noteSurvivesAutomaticUpdates() {
 void TestCallStore::logWithNoteCreatesManualRow() {
     const CallStore::UpsertResult logged =
         m_store->logWithNote(callLogRecord(), QStringLiteral("S"), QStringLiteral("N"));
-    QVERIFY2(logged.ok, qPrintable(logged.error));
+    QVERIFY2(logged.ok, qPrintable(logged.error.logText()));
     QCOMPARE(logged.change, CallStore::Change::Created);
     std::optional<CallRecord> stored = m_store->call(QStringLiteral("s-100"));
     QCOMPARE(stored->loggedBy, LoggedBy::Manual);
@@ -258,7 +258,7 @@ void TestCallStore::setNoteOnUnloggedCallFails() {
     const CallStore::Result result =
         m_store->setNote(QStringLiteral("nope"), QString(), QStringLiteral("x"));
     QVERIFY(!result.ok);
-    QVERIFY(!result.error.isEmpty());
+    QVERIFY(result.error.isError());
     QCOMPARE(m_store->callCount(), 0);
 }
 
@@ -288,7 +288,7 @@ void TestCallStore::matchTwoThousandIds() {
         calls << facts;
     }
     const CallStore::BatchResult batch = m_store->upsertCalls(calls, LoggedBy::CatchUp);
-    QVERIFY2(batch.ok, qPrintable(batch.error));
+    QVERIFY2(batch.ok, qPrintable(batch.error.logText()));
     QCOMPARE(batch.created, 1500);
 
     // Every third of 2,000 ids is logged; ids 1500.. are not. Spans several chunks.
@@ -301,7 +301,7 @@ void TestCallStore::matchTwoThousandIds() {
         }
     }
     const CallStore::MatchResult result = m_store->match(ids);
-    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY2(result.ok, qPrintable(result.error.logText()));
     QCOMPARE(result.matches.size(), expected.size());
     for (const QString &id : expected) {
         QVERIFY2(result.matches.contains(id), qPrintable(id));
@@ -320,13 +320,13 @@ void TestCallStore::batchUpsertIsAllOrNothing() {
     calls[1].sessionId.clear(); // invalid in the middle
     const CallStore::BatchResult failed = m_store->upsertCalls(calls, LoggedBy::CatchUp);
     QVERIFY(!failed.ok);
-    QVERIFY(!failed.error.isEmpty());
+    QVERIFY(failed.error.isError());
     QCOMPARE(m_store->callCount(), 0);
 
     calls[1].sessionId = QStringLiteral("b-1");
     calls[2].recording = recordingFacts();
     const CallStore::BatchResult ok = m_store->upsertCalls(calls, LoggedBy::CatchUp);
-    QVERIFY2(ok.ok, qPrintable(ok.error));
+    QVERIFY2(ok.ok, qPrintable(ok.error.logText()));
     QCOMPARE(ok.created, 3);
     QCOMPARE(ok.createdRecordingIds, QStringList{QStringLiteral("rec-1")});
     const CallStore::BatchResult again = m_store->upsertCalls(calls, LoggedBy::CatchUp);
@@ -396,7 +396,7 @@ void TestCallStore::rejectsMissingSessionId() {
     facts.sessionId.clear();
     const CallStore::UpsertResult result = m_store->upsertCall(facts);
     QVERIFY(!result.ok);
-    QVERIFY(!result.error.isEmpty());
+    QVERIFY(result.error.isError());
     QCOMPARE(m_store->callCount(), 0);
 }
 
@@ -407,7 +407,7 @@ void TestCallStore::wrongThreadIsRefused() {
     QVERIFY(thread->wait(10000));
     delete thread;
     QVERIFY(!result.ok);
-    QVERIFY(!result.error.isEmpty());
+    QVERIFY(result.error.isError());
     QCOMPARE(m_store->callCount(), 0);
 }
 
