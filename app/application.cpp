@@ -20,6 +20,8 @@
 #include "redaction.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "storagethread.h"
+#include "storeerrortext.h"
 #include "widgetbridge.h"
 #include "widgetchannel.h"
 #include "widgetloader.h"
@@ -43,6 +45,7 @@ Application::Application(const CommandLineOptions &options, const DataDirectory 
     , m_options(options)
     , m_dataDirectory(dataDirectory)
     , m_settings(std::make_unique<Settings>(dataDirectory.settingsFile()))
+    , m_storage(std::make_unique<StorageThread>())
     , m_store(std::make_unique<CallStore>())
     , m_notifier(std::make_unique<DesktopNotifier>()) {}
 
@@ -58,6 +61,7 @@ Application::~Application() {
     m_profile.reset();
     m_callLogger.reset();
     m_store.reset();
+    m_storage.reset();
     m_settings->sync();
 }
 
@@ -137,29 +141,27 @@ void Application::start() {
 }
 
 void Application::openCallStore() {
-    const CallStore::OpenResult opened = m_store->open(m_dataDirectory.databaseFile());
+    m_storage->open(m_dataDirectory.databaseFile())
+        .then(this, [this](const CallStore::OpenResult &opened) { reportOpened(opened); });
+    // Interim second connection for the parts not moved to the storage thread yet.
+    m_store->open(m_dataDirectory.databaseFile());
+    m_callLogger = std::make_unique<CallLogger>(*m_storage, *m_settings);
+}
+
+void Application::reportOpened(const CallStore::OpenResult &opened) {
     if (!opened.ok) {
         // CallDock still runs (the phone works); every log goes to the retry queue and the user
         // is told why, instead of calls silently going nowhere.
         qCCritical(lcApp).noquote() << "cannot open the call log:" << opened.error;
-        QMetaObject::invokeMethod(
-            this, [this, error = opened.error] { reportLoggingProblem(error); },
-            Qt::QueuedConnection);
+        reportLoggingProblem(opened.error);
     } else if (!opened.movedAsidePath.isEmpty()) {
         const QString message =
             tr("The call log was damaged and has been set aside as %1. CallDock started a new "
                "one.")
                 .arg(QDir::toNativeSeparators(opened.movedAsidePath));
         qCWarning(lcApp).noquote() << message;
-        QMetaObject::invokeMethod(
-            this,
-            [this, message] {
-                m_notifier->notify(tr("Call log replaced"), message,
-                                   DesktopNotifier::Kind::Warning);
-            },
-            Qt::QueuedConnection);
+        m_notifier->notify(tr("Call log replaced"), message, DesktopNotifier::Kind::Warning);
     }
-    m_callLogger = std::make_unique<CallLogger>(*m_store, *m_settings);
 }
 
 void Application::createBridge() {
@@ -180,7 +182,9 @@ void Application::createBridge() {
             logger->handleMatch(request, responder);
         });
     connect(logger, &CallLogger::matchNeeded, m_bridge, &WidgetBridge::triggerCallLoggerMatch);
-    connect(logger, &CallLogger::writeFailed, this, &Application::reportLoggingProblem);
+    connect(logger, &CallLogger::writeFailed, this, [this](const StoreError &error) {
+        reportLoggingProblem(StoreErrorText::userMessage(error));
+    });
     connect(this, &Application::dialRequested, m_bridge,
             [this](const QString &number) { m_bridge->newCall(number, true); });
     m_autoLogSync = new AutoLogSync(*m_settings, *m_bridge, this);
@@ -242,7 +246,7 @@ void Application::reloadWidget() {
 }
 
 void Application::createNoteDialogs() {
-    m_notes = std::make_unique<NotesController>(m_dataDirectory.draftsDirectory(), *m_store,
+    m_notes = std::make_unique<NotesController>(m_dataDirectory.draftsDirectory(), *m_storage,
                                                 *m_callLogger, *m_bridge, m_window.get());
     // Notes typed before a crash or quit come back.
     m_notes->restoreDrafts();
@@ -368,7 +372,7 @@ void Application::createDesktop() {
     // Without a tray nothing could bring a hidden window back: the last window closing quits.
     QApplication::setQuitOnLastWindowClosed(!m_desktop->hasTray());
     m_desktopController =
-        new DesktopController(*m_settings, *m_store, *m_notifier, *m_desktop, this);
+        new DesktopController(*m_settings, *m_storage, *m_notifier, *m_desktop, this);
     m_desktopController->connectCallLogger(m_callLogger.get());
 
     QStringList arguments{QStringLiteral("--minimized")};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "callstore.h"
 #include "commandline.h"
 #include "datadirectory.h"
 
@@ -12,6 +13,7 @@
 class AutoLogSync;
 class CallLogger;
 class CallStore;
+class StorageThread;
 class DesktopController;
 class DesktopIntegration;
 class CatchUpService;
@@ -61,7 +63,7 @@ public:
     WidgetLoader *loader() const { return m_loader; }
     WidgetBridge *bridge() const { return m_bridge; }
     CallLogger *callLogger() const { return m_callLogger.get(); }
-    CallStore *callStore() const { return m_store.get(); }
+    StorageThread *storage() const { return m_storage.get(); }
     // Catch-up of calls the widget did not report live (tray and history window start it).
     CatchUpService *catchUp() const { return m_catchUp; }
     LogCallDialogs *noteDialogs() const;
@@ -87,6 +89,7 @@ signals:
 
 private:
     void openCallStore();
+    void reportOpened(const CallStore::OpenResult &opened);
     void createBridge();
     void reportLoggingProblem(const QString &message);
     void createNoteDialogs();
@@ -105,6 +108,10 @@ private:
     DataDirectory m_dataDirectory;
     QUrl m_widgetUrl;
     std::unique_ptr<Settings> m_settings;
+    // Owns the database connections; declared first of the storage users, so destroyed last:
+    // its destructor runs every write still queued.
+    std::unique_ptr<StorageThread> m_storage;
+    // Interim: the history window and the recording downloader still read on the GUI thread.
     std::unique_ptr<CallStore> m_store;
     std::unique_ptr<CallLogger> m_callLogger;
     // Declared after the store: it is destroyed (and stops its transfers) first.

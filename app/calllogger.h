@@ -5,32 +5,35 @@
 #include "protocol.h"
 #include "responder.h"
 #include "storeerror.h"
+#include "writequeue.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QTimer>
 #include <QUrl>
 
 #include <functional>
 
-class CallStore;
 class Settings;
+class StorageThread;
 
 // The logging policy: what each /callLogger and /callLogger/match request does to the store.
 //   - Automatic updates (presenceUpdate, callLogSync, contactUpdated) upsert by sessionId; the
 //     store's rules keep final facts and never touch what the user wrote.
-//   - A request is acknowledged only after its transaction committed. Requests that arrive
-//     together are committed together (one transaction per event-loop turn).
-//   - A failed write is answered with an error, kept in a retry queue until it is written, and
-//     reported (writeFailed) and shown as a `failed` status entry in match answers.
+//   - A request is acknowledged only after its transaction is durably committed (WriteQueue
+//     reports it from the storage thread); failed writes are retried there and shown as a
+//     `failed` status entry in match answers.
 //   - Log / Edit log follow the notes setting: CallDock's dialog, the widget's page, or none.
+//   - Matches are answered from the storage thread; nothing here waits for the disk.
 class CallLogger final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallLogger)
 
 public:
-    CallLogger(CallStore &store, Settings &settings, QObject *parent = nullptr);
+    // Reports whether a user action reached the store; `error` is set when it did not.
+    using Done = std::function<void(bool ok, const StoreError &error)>;
+
+    CallLogger(StorageThread &storage, Settings &settings, QObject *parent = nullptr);
 
     void handleCallLogger(const Protocol::CallLoggerRequest &request, const Responder &responder);
     void handleMatch(const Protocol::MatchRequest &request, const Responder &responder);
@@ -40,20 +43,23 @@ public:
 
     // The user saved a note (dialog or history window). Creates the log if needed, from the
     // facts of the Log request or, after a restart, from `shown` (what the dialog displayed).
-    bool saveNote(const QString &sessionId, const QString &subject, const QString &note,
-                  QString *error = nullptr, const CallRecord *shown = nullptr);
+    void saveNote(const QString &sessionId, const QString &subject, const QString &note,
+                  const CallRecord *shown, Done done);
     // The user deleted a log: the widget shows the call as not logged again.
-    bool deleteLog(const QString &sessionId, QString *error = nullptr);
+    void deleteLog(const QString &sessionId, Done done);
     // Calls found by catch-up (final records), stored as logged by `catch-up`.
-    bool logCaughtUp(const QList<CallFacts> &calls, QString *error = nullptr);
+    void logCaughtUp(const QList<CallFacts> &calls, Done done);
+    // Updates (never creates) calls that are logged, e.g. the final record of a call that was
+    // live when CallDock quit.
+    void completeCalls(const QList<CallFacts> &calls);
 
-    int pendingWrites() const { return int(m_retryQueue.size()); }
-    QString lastWriteError() const { return m_lastWriteError; }
+    int pendingWrites() const { return m_writes.pendingWrites(); }
+    StoreError lastWriteError() const { return m_writes.lastError(); }
 
 signals:
     // CallDock changed these logs itself: tell the widget (rc-adapter-trigger-call-logger-match).
     void matchNeeded(const QStringList &sessionIds);
-    // Stored calls changed (history window, tray tooltip).
+    // Stored calls changed (history window, tray tooltip, open note dialogs).
     void callsChanged(const QStringList &sessionIds);
     // Log / Edit log with notes taken in CallDock's dialog.
     void noteRequested(const CallRecord &call, bool alreadyLogged);
@@ -61,44 +67,21 @@ signals:
     // A recording URL (with its short-lived token) arrived for a stored call.
     void recordingAvailable(const QString &sessionId, const QString &recordingId,
                             const QUrl &contentUri);
-    void writeFailed(const QString &message);
+    void writeFailed(const StoreError &error);
     void writesRecovered();
 
 private:
-    struct PendingUpdate {
-        CallFacts facts;
-        Responder responder;
-    };
-    struct RetryItem {
-        CallFacts facts;
-        bool withNote = false;
-        QString subject;
-        QString note;
-    };
-
     void queueAutomaticUpdate(const CallFacts &facts, const Responder &responder);
-    void flushBatch();
     void requestNote(const CallFacts &facts, const Responder &responder);
     void logWithNote(const CallFacts &facts, const QString &subject, const QString &note,
                      const Responder &responder);
+    void logKeepingNote(const CallFacts &facts, const Responder &responder);
+    void onCommitted(const QList<CallFacts> &written, const QStringList &changed);
     void announceRecording(const CallFacts &facts);
-    void addToRetry(const RetryItem &item, const StoreError &error);
-    void retryFailedWrites();
 
-    CallStore &m_store;
+    StorageThread &m_storage;
     Settings &m_settings;
+    WriteQueue m_writes;
     std::function<QSet<QString>()> m_notesInProgress;
-    QList<PendingUpdate> m_batch;
-    QTimer m_batchTimer;
     QHash<QString, CallFacts> m_noteFacts; // calls with an open note dialog, not stored yet
-    QList<RetryItem> m_retryQueue;
-    QSet<QString> m_failedSessions;
-    QTimer m_retryTimer;
-    int m_retryRound = 0;
-    // The last write waited out the busy timeout: another program holds the database. New
-    // updates then go straight to the retry queue, whose timer probes the database, instead of
-    // blocking the event loop for 5 s each.
-    bool m_databaseLocked = false;
-    QString m_lastWriteError;
-    StoreError m_lastStoreError;
 };

@@ -3,6 +3,7 @@
 #include "callfactsmapper.h"
 #include "calllogger.h"
 #include "settings.h"
+#include "storeerrortext.h"
 #include "widgetbridge.h"
 
 #include <QLoggingCategory>
@@ -145,6 +146,8 @@ void CatchUpService::handlePage(quint64 run, const std::optional<Protocol::Unlog
     }
     const CatchUpPager::Step step = m_pager->accept(ids, page->hasMore);
 
+    const int pageCalls = int(ids.size());
+    const bool hasMore = page->hasMore;
     if (m_pager->mode() == CatchUpPager::Mode::Store && !step.newSessionIds.isEmpty()) {
         QSet<QString> wanted(step.newSessionIds.cbegin(), step.newSessionIds.cend());
         QList<CallFacts> facts;
@@ -154,16 +157,32 @@ void CatchUpService::handlePage(quint64 run, const std::optional<Protocol::Unlog
                 facts.append(CallFactsMapper::fromWidgetCall(call));
             }
         }
-        QString writeError;
-        if (!m_logger.logCaughtUp(facts, &writeError)) {
-            finish(false, tr("Could not save the caught-up calls: %1").arg(writeError));
-            return;
-        }
-        m_callsLogged += int(facts.size());
+        // The next page is asked for once this one is stored (on the storage thread).
+        const QPointer<CatchUpService> self(this);
+        const int stored = int(facts.size());
+        m_logger.logCaughtUp(
+            facts, [self, run, step, stored, pageCalls, hasMore](bool ok, const StoreError &error) {
+                if (!self || run != self->m_run || !self->isRunning()) {
+                    return;
+                }
+                if (!ok) {
+                    self->finish(false, tr("Could not save the caught-up calls: %1")
+                                            .arg(StoreErrorText::userMessage(error)));
+                    return;
+                }
+                self->m_callsLogged += stored;
+                self->continueAfterPage(run, step, pageCalls, hasMore);
+            });
+        return;
     }
+    continueAfterPage(run, step, pageCalls, hasMore);
+}
+
+void CatchUpService::continueAfterPage(quint64 run, const CatchUpPager::Step &step, int pageCalls,
+                                       bool hasMore) {
     m_pagesDone = m_pager->pagesDone();
-    qCDebug(lcCatchUp) << "page done:" << ids.size() << "calls," << step.newSessionIds.size()
-                       << "new; hasMore" << page->hasMore;
+    qCDebug(lcCatchUp) << "page done:" << pageCalls << "calls," << step.newSessionIds.size()
+                       << "new; hasMore" << hasMore;
     emit progress(m_pagesDone, m_callsLogged);
     if (run != m_run || !isRunning()) {
         return; // a progress listener stopped the run

@@ -79,6 +79,8 @@ private:
     CatchUpPager::Mode automaticMode() const;
     bool start(CatchUpPager::Mode mode, const char *reason);
     void requestPage();
+    void continueAfterPage(quint64 run, const CatchUpPager::Step &step, int pageCalls,
+                           bool hasMore);
     void handlePage(quint64 run, const std::optional<Protocol::UnloggedCallsPage> &page,
                     const QString &error);
     void finish(bool ok, const QString &error);

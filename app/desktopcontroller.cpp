@@ -1,11 +1,12 @@
 #include "desktopcontroller.h"
 
 #include "calllogger.h"
-#include "callstore.h"
 #include "desktopintegration.h"
 #include "desktopnotifier.h"
 #include "protocol.h"
 #include "settings.h"
+#include "storagethread.h"
+#include "storeerrortext.h"
 #include "widgetbridge.h"
 
 #include <QDateTime>
@@ -29,12 +30,12 @@ QString browserKey(const Protocol::BrowserCall &call) {
 
 } // namespace
 
-DesktopController::DesktopController(Settings &settings, CallStore &store,
+DesktopController::DesktopController(Settings &settings, StorageThread &storage,
                                      DesktopNotifier &notifier, DesktopIntegration &desktop,
                                      QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-    , m_store(store)
+    , m_storage(storage)
     , m_notifier(notifier)
     , m_desktop(desktop) {
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
@@ -143,24 +144,32 @@ void DesktopController::onWidgetReloaded() {
 }
 
 void DesktopController::onCallsChanged(const QStringList &sessionIds) {
-    for (const QString &id : sessionIds) {
-        const std::optional<CallRecord> call = m_store.call(id);
-        if (!call) {
-            continue;
-        }
-        const qint64 start = call->startTimeMs.value_or(call->firstSeenMs);
-        // Updates to older calls (a late call-log record) do not push the newest one away.
-        if (start < m_lastLoggedStartMs) {
-            continue;
-        }
-        m_lastLoggedStartMs = start;
-        m_desktop.setLastLogged(otherParty(*call), QDateTime::fromMSecsSinceEpoch(start, Qt::UTC));
-    }
+    m_storage
+        .submit([sessionIds](StorageSession &session) {
+            QList<CallRecord> calls;
+            for (const QString &id : sessionIds) {
+                if (std::optional<CallRecord> call = session.store().call(id)) {
+                    calls.append(*call);
+                }
+            }
+            return calls;
+        })
+        .then(this, [this](const QList<CallRecord> &calls) {
+            for (const CallRecord &call : calls) {
+                const qint64 start = call.startTimeMs.value_or(call.firstSeenMs);
+                // Updates to older calls (a late call-log record) do not push the newest away.
+                if (start < m_lastLoggedStartMs) {
+                    continue;
+                }
+                m_lastLoggedStartMs = start;
+                m_desktop.setLastLogged(otherParty(call),
+                                        QDateTime::fromMSecsSinceEpoch(start, Qt::UTC));
+            }
+        });
 }
 
-void DesktopController::onWriteFailed(const QString &message) {
-    m_desktop.setLoggingProblem(message.isEmpty() ? tr("The call log cannot be written.")
-                                                  : message);
+void DesktopController::onWriteFailed(const StoreError &error) {
+    m_desktop.setLoggingProblem(StoreErrorText::userMessage(error));
 }
 
 void DesktopController::onWritesRecovered() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "autostart.h"
+#include "storeerror.h"
 
 #include <QObject>
 #include <QSet>
@@ -8,7 +9,7 @@
 #include <optional>
 
 class CallLogger;
-class CallStore;
+class StorageThread;
 class DesktopIntegration;
 class DesktopNotifier;
 class Settings;
@@ -29,7 +30,7 @@ class DesktopController final : public QObject {
     Q_DISABLE_COPY_MOVE(DesktopController)
 
 public:
-    DesktopController(Settings &settings, CallStore &store, DesktopNotifier &notifier,
+    DesktopController(Settings &settings, StorageThread &storage, DesktopNotifier &notifier,
                       DesktopIntegration &desktop, QObject *parent = nullptr);
 
     void connectBridge(WidgetBridge *bridge);
@@ -50,7 +51,7 @@ public:
     void onActiveCallChanged(const Protocol::WidgetCall &call);
     void onWidgetReloaded();
     void onCallsChanged(const QStringList &sessionIds);
-    void onWriteFailed(const QString &message);
+    void onWriteFailed(const StoreError &error);
     void onWritesRecovered();
 
     int activeCallCount() const { return int(m_activeCalls.size()); }
@@ -60,7 +61,7 @@ private:
     void applyAutoStart();
 
     Settings &m_settings;
-    CallStore &m_store;
+    StorageThread &m_storage;
     DesktopNotifier &m_notifier;
     DesktopIntegration &m_desktop;
     // Browser-phone sessions ("web:" + id) and calls on any device ("tel:" + sessionId).

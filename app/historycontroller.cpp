@@ -5,10 +5,12 @@
 #include "callstore.h"
 #include "logcalldata.h"
 #include "logcalldialogs.h"
+#include "storeerrortext.h"
 #include "widgetbridge.h"
 
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcHistoryUi, "calldock.app.history")
 
@@ -86,11 +88,14 @@ void HistoryController::editNote(const QString &sessionId) {
 }
 
 void HistoryController::deleteLog(const QString &sessionId) {
-    QString error;
-    if (!m_logger.deleteLog(sessionId, &error)) {
-        QMessageBox::warning(m_window, tr("Delete log"),
-                             tr("The log could not be deleted: %1").arg(error));
-    }
+    const QPointer<CallHistoryWindow> window(m_window);
+    m_logger.deleteLog(sessionId, [window](bool ok, const StoreError &error) {
+        if (!ok) {
+            QMessageBox::warning(
+                window, tr("Delete log"),
+                tr("The log could not be deleted: %1").arg(StoreErrorText::userMessage(error)));
+        }
+    });
 }
 
 CallHistoryWindow *HistoryController::window() const {

@@ -1,11 +1,12 @@
 #include "notescontroller.h"
 
 #include "calllogger.h"
-#include "callstore.h"
 #include "draftstore.h"
 #include "logcalldata.h"
 #include "logcalldialog.h"
 #include "logcalldialogs.h"
+#include "storagethread.h"
+#include "storeerrortext.h"
 #include "widgetbridge.h"
 
 #include <QLoggingCategory>
@@ -13,10 +14,11 @@
 
 Q_LOGGING_CATEGORY(lcNotes, "calldock.app.notes")
 
-NotesController::NotesController(const QString &draftsFolder, CallStore &store, CallLogger &logger,
-                                 WidgetBridge &bridge, QWidget *dialogParent, QObject *parent)
+NotesController::NotesController(const QString &draftsFolder, StorageThread &storage,
+                                 CallLogger &logger, WidgetBridge &bridge, QWidget *dialogParent,
+                                 QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_storage(storage)
     , m_logger(logger)
     , m_bridge(bridge)
     , m_drafts(std::make_unique<DraftStore>(draftsFolder))
@@ -47,31 +49,58 @@ void NotesController::restoreDrafts() {
 }
 
 void NotesController::open(const CallRecord &call, bool alreadyLogged) {
-    const bool hasRecording = !m_store.recordingsForCall(call.sessionId).isEmpty();
-    m_dialogs->open(LogCallData{call, hasRecording, alreadyLogged});
+    const QString sessionId = call.sessionId;
+    m_storage
+        .submit([sessionId](StorageSession &session) {
+            return !session.store().recordingsForCall(sessionId).isEmpty();
+        })
+        .then(this, [this, call, alreadyLogged](bool hasRecording) {
+            m_dialogs->open(LogCallData{call, hasRecording, alreadyLogged});
+        });
 }
 
 void NotesController::save(const QString &sessionId, const QString &subject, const QString &note) {
-    QString error;
     const LogCallDialog *dialog = m_dialogs->dialog(sessionId);
     // After a restart the Log request's facts are gone: log what the dialog showed.
     const CallRecord shown = dialog ? dialog->data().call : CallRecord();
-    if (m_logger.saveNote(sessionId, subject, note, &error, dialog ? &shown : nullptr)) {
-        m_dialogs->closeAfterSave(sessionId);
-    } else {
-        m_dialogs->setSaveError(sessionId, error);
-    }
+    m_logger.saveNote(sessionId, subject, note, dialog ? &shown : nullptr,
+                      [this, sessionId](bool ok, const StoreError &error) {
+                          if (ok) {
+                              m_dialogs->closeAfterSave(sessionId);
+                          } else {
+                              m_dialogs->setSaveError(sessionId,
+                                                      StoreErrorText::userMessage(error));
+                          }
+                      });
 }
 
 void NotesController::refresh(const QStringList &sessionIds) {
     // A live call keeps updating an open dialog without touching what the user types.
+    QStringList open;
     for (const QString &id : sessionIds) {
-        if (!m_dialogs->isOpen(id)) {
-            continue;
-        }
-        if (const std::optional<CallRecord> call = m_store.call(id)) {
-            m_dialogs->updateCall(
-                LogCallData{*call, !m_store.recordingsForCall(id).isEmpty(), true});
+        if (m_dialogs->isOpen(id)) {
+            open.append(id);
         }
     }
+    if (open.isEmpty()) {
+        return;
+    }
+    m_storage
+        .submit([open](StorageSession &session) {
+            QList<LogCallData> calls;
+            for (const QString &id : open) {
+                if (const std::optional<CallRecord> call = session.store().call(id)) {
+                    calls.append(
+                        LogCallData{*call, !session.store().recordingsForCall(id).isEmpty(), true});
+                }
+            }
+            return calls;
+        })
+        .then(this, [this](const QList<LogCallData> &calls) {
+            for (const LogCallData &data : calls) {
+                if (m_dialogs->isOpen(data.call.sessionId)) {
+                    m_dialogs->updateCall(data);
+                }
+            }
+        });
 }

@@ -7,9 +7,9 @@
 #include <memory>
 
 class CallLogger;
-class CallStore;
 class DraftStore;
 class LogCallDialogs;
+class StorageThread;
 class QWidget;
 class WidgetBridge;
 
@@ -20,7 +20,7 @@ class NotesController final : public QObject {
     Q_DISABLE_COPY_MOVE(NotesController)
 
 public:
-    NotesController(const QString &draftsFolder, CallStore &store, CallLogger &logger,
+    NotesController(const QString &draftsFolder, StorageThread &storage, CallLogger &logger,
                     WidgetBridge &bridge, QWidget *dialogParent, QObject *parent = nullptr);
     // Writes the drafts of open dialogs before they go.
     ~NotesController() override;
@@ -35,7 +35,7 @@ private:
     void save(const QString &sessionId, const QString &subject, const QString &note);
     void refresh(const QStringList &sessionIds);
 
-    CallStore &m_store;
+    StorageThread &m_storage;
     CallLogger &m_logger;
     WidgetBridge &m_bridge;
     // The dialogs write drafts until they are destroyed: the store outlives them.

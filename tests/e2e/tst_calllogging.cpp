@@ -10,6 +10,7 @@
 #include "hostpage.h"
 #include "logcalldialog.h"
 #include "logcalldialogs.h"
+#include "storageprobe.h"
 #include "webenginetest.h"
 
 #include <QJsonArray>
@@ -58,9 +59,9 @@ void TestCallLogging::autoLoggedCallIsOneRowWithFinalFacts() {
         QCOMPARE(responseTo(id).value(QLatin1String("data")).toString(), QStringLiteral("ok"));
     }
 
-    CallStore *store = m_app->callStore();
-    QCOMPARE(store->callCount(), 1);
-    const std::optional<CallRecord> call = store->call(session);
+    StorageProbe store(m_app->storage());
+    QCOMPARE(store.callCount(), 1);
+    const std::optional<CallRecord> call = store.call(session);
     QVERIFY(call);
     QVERIFY(call->isFinal);
     QCOMPARE(call->result, QStringLiteral("Accepted"));
@@ -89,7 +90,7 @@ void TestCallLogging::logButtonOpensNativeDialog() {
     QCOMPARE(responseTo(log).value(QLatin1String("data")).toString(), QStringLiteral("ok"));
     LogCallDialogs *dialogs = m_app->noteDialogs();
     QTRY_VERIFY_WITH_TIMEOUT(dialogs->isOpen(session), 5000);
-    QCOMPARE(m_app->callStore()->callCount(), 0); // not logged until saved
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 0); // not logged until saved
 
     // While the note is being written the widget shows a pending state.
     const QJsonArray pending = matchEntries(session);
@@ -123,7 +124,7 @@ void TestCallLogging::logButtonOpensNativeDialog() {
                           == QLatin1String("Wants a quote by Friday");
         });
     QVERIFY(refreshed);
-    const std::optional<CallRecord> call = m_app->callStore()->call(session);
+    const std::optional<CallRecord> call = StorageProbe(m_app->storage()).call(session);
     QVERIFY(call);
     QCOMPARE(call->loggedBy, LoggedBy::Manual);
     QCOMPARE(call->note, QStringLiteral("Wants a quote by Friday"));
@@ -133,9 +134,9 @@ void TestCallLogging::logButtonOpensNativeDialog() {
 void TestCallLogging::failedWritesAreRetriedAndReported() {
     startApp();
     QVERIFY(waitForRegistration());
-    CallStore *store = m_app->callStore();
-    const QString path = store->path();
-    store->close(); // every write fails from now on
+    StorageProbe store(m_app->storage());
+    const QString path = store.run([](StorageSession &s) { return s.store().path(); });
+    store.run([](StorageSession &s) { s.store().close(); }); // every write fails from now on
 
     const QString session = QStringLiteral("5001");
     const QString id = logRequest(CallSamples::recordCall(session, QStringLiteral("Missed"), 0),
@@ -150,9 +151,9 @@ void TestCallLogging::failedWritesAreRetriedAndReported() {
              QStringLiteral("failed"));
 
     // Once the database is back, the queued call is written and shown as logged.
-    QVERIFY(store->open(path).ok);
+    QVERIFY(store.run([path](StorageSession &s) { return s.store().open(path); }).ok);
     QTRY_COMPARE_WITH_TIMEOUT(m_app->callLogger()->pendingWrites(), 0, 15000);
-    QVERIFY(store->call(session));
+    QVERIFY(store.call(session));
     const QJsonArray logged = matchEntries(session);
     QCOMPARE(logged.size(), 1);
     QVERIFY(logged.first().toObject().contains(QLatin1String("id")));

@@ -8,6 +8,7 @@
 #include "datadirectory.h"
 #include "hostpage.h"
 #include "settings.h"
+#include "storageprobe.h"
 #include "webenginetest.h"
 
 #include <QSignalSpy>
@@ -59,7 +60,7 @@ private:
     int countLoggedBy(const QStringList &ids, LoggedBy loggedBy) {
         int count = 0;
         for (const QString &id : ids) {
-            const std::optional<CallRecord> call = m_app->callStore()->call(id);
+            const std::optional<CallRecord> call = StorageProbe(m_app->storage()).call(id);
             count += call && call->loggedBy == loggedBy && call->isFinal ? 1 : 0;
         }
         return count;
@@ -105,9 +106,10 @@ void TestCatchUp::storesAllPagesAfterHistorySync() {
     QCOMPARE(progress.last().at(1).toInt(), 250);
 
     const QStringList ids = CatchUpSamples::sessionIds(250);
-    QCOMPARE(m_app->callStore()->callCount(), 250);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 250);
     QCOMPARE(countLoggedBy(ids, LoggedBy::CatchUp), 250);
-    const std::optional<CallRecord> missed = m_app->callStore()->call(CatchUpSamples::sessionId(3));
+    const std::optional<CallRecord> missed =
+        StorageProbe(m_app->storage()).call(CatchUpSamples::sessionId(3));
     QVERIFY(missed);
     QCOMPARE(missed->result, QStringLiteral("Missed"));
     QCOMPARE(missed->callLogId, QStringLiteral("log-") + CatchUpSamples::sessionId(3));
@@ -138,7 +140,7 @@ void TestCatchUp::pageThatNeverAnswersIsRetriedNextRun() {
     QCOMPARE(finished.first().at(0).toBool(), false);
     QVERIFY(!finished.first().at(2).toString().isEmpty());
     QCOMPARE(catchUp->lastError(), finished.first().at(2).toString());
-    QCOMPARE(m_app->callStore()->callCount(), 0);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 0);
     QVERIFY(m_simulator->waitForReport(QStringLiteral("hung-page")));
 
     // The next run comes from the periodic timer and gets everything.
@@ -146,7 +148,7 @@ void TestCatchUp::pageThatNeverAnswersIsRetriedNextRun() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
     QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
     QCOMPARE(finished.last().at(1).toInt(), 120);
-    QCOMPARE(m_app->callStore()->callCount(), 120);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 120);
     QVERIFY(catchUp->lastError().isEmpty());
     QVERIFY(widgetShowsLogged(CatchUpSamples::sessionIds(120)));
 }
@@ -161,7 +163,7 @@ void TestCatchUp::signOutStopsTheRun() {
 
     QVERIFY(catchUp->runNow());
     QVERIFY(m_simulator->waitForReport(QStringLiteral("hung-page")));
-    QTRY_COMPARE_WITH_TIMEOUT(m_app->callStore()->callCount(), 100, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(StorageProbe(m_app->storage()).callCount(), 100, 10000);
     QVERIFY(catchUp->isRunning());
 
     m_simulator->setState({{QStringLiteral("loggedIn"), false}});
@@ -176,7 +178,7 @@ void TestCatchUp::signOutStopsTheRun() {
     QVERIFY(late);
     QCOMPARE(late->value(QLatin1String("count")).toInt(), 100);
     QTest::qWait(500);
-    QCOMPARE(m_app->callStore()->callCount(), 100);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 100);
     QCOMPARE(finished.size(), 1);
 
     // Signing in again catches up the rest shortly after (no history sync needed).
@@ -185,7 +187,7 @@ void TestCatchUp::signOutStopsTheRun() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
     QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
     QCOMPARE(finished.last().at(1).toInt(), 150);
-    QCOMPARE(m_app->callStore()->callCount(), 250);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 250);
     QCOMPARE(countLoggedBy(CatchUpSamples::sessionIds(250), LoggedBy::CatchUp), 250);
 }
 
@@ -220,7 +222,7 @@ void TestCatchUp::liveCallStaysOneRow() {
                              CallSamples::loggerBody(record, QStringLiteral("callLogSync")));
     QCOMPARE(responseTo(live).value(QLatin1String("data")).toString(), QStringLiteral("ok"));
     QCOMPARE(responseTo(sync).value(QLatin1String("data")).toString(), QStringLiteral("ok"));
-    QCOMPARE(m_app->callStore()->callCount(), 1);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 1);
 
     // The held page still lists it; catch-up merges into the existing row.
     const auto late = m_simulator->waitForReport(QStringLiteral("late-page"), 15000);
@@ -228,8 +230,8 @@ void TestCatchUp::liveCallStaysOneRow() {
     QCOMPARE(late->value(QLatin1String("count")).toInt(), 50);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
-    QCOMPARE(m_app->callStore()->callCount(), 50);
-    const std::optional<CallRecord> call = m_app->callStore()->call(session);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 50);
+    const std::optional<CallRecord> call = StorageProbe(m_app->storage()).call(session);
     QVERIFY(call);
     QCOMPARE(call->loggedBy, LoggedBy::Auto);
     QVERIFY(call->isFinal);
@@ -254,7 +256,7 @@ void TestCatchUp::autoLogOffCountsUntilLogAll() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
     QCOMPARE(finished.first().at(1).toInt(), 0);
-    QCOMPARE(m_app->callStore()->callCount(), 0);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 0);
     QCOMPARE(catchUp->unloggedCount(), 250);
     QCOMPARE(counted.size(), 1);
     QCOMPARE(counted.first().at(0).toInt(), 250);
@@ -269,7 +271,7 @@ void TestCatchUp::autoLogOffCountsUntilLogAll() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
     QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
     QCOMPARE(finished.last().at(1).toInt(), 250);
-    QCOMPARE(m_app->callStore()->callCount(), 250);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 250);
     QCOMPARE(countLoggedBy(CatchUpSamples::sessionIds(250), LoggedBy::CatchUp), 250);
     QCOMPARE(catchUp->unloggedCount(), 0);
     QCOMPARE(counted.last().at(0).toInt(), 0);

@@ -6,6 +6,7 @@
 #include "callstore.h"
 #include "hostpage.h"
 #include "recordingfetcher.h"
+#include "storageprobe.h"
 #include "webenginetest.h"
 
 #include <QDirIterator>
@@ -67,13 +68,13 @@ void TestRecordings::downloadsWithFreshTokenAndKeepsItSecret() {
         CallSamples::loggerBody(recordWithToken(kStaleToken), QStringLiteral("callLogSync")));
     QCOMPARE(responseTo(id).value(QLatin1String("data")).toString(), QStringLiteral("ok"));
 
-    CallStore *store = m_app->callStore();
+    StorageProbe store(m_app->storage());
     QTRY_COMPARE_WITH_TIMEOUT(
-        store->recording(QStringLiteral("rec-77")).value_or(RecordingRecord()).state,
+        store.recording(QStringLiteral("rec-77")).value_or(RecordingRecord()).state,
         RecordingState::Done, 30000);
     QCOMPARE(staleRequests, 1);
     QVERIFY(m_simulator->waitForReceived(QStringLiteral("rc-adapter-message-request")));
-    const RecordingRecord recording = *store->recording(QStringLiteral("rec-77"));
+    const RecordingRecord recording = *store.recording(QStringLiteral("rec-77"));
     QFile file(recording.localFile);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), kAudio);

@@ -3,11 +3,11 @@
 // DesktopController, and an entry that is not this CallDock's is left alone.
 
 #include "autostart.h"
-#include "callstore.h"
 #include "desktopcontroller.h"
 #include "desktopintegration.h"
 #include "desktopnotifier.h"
 #include "settings.h"
+#include "storagethread.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -121,10 +121,10 @@ void TestAutoStart::reconcileLeavesOtherEntriesAlone() {
 void TestAutoStart::followsTheSetting() {
     QTemporaryDir data;
     Settings settings(data.filePath(QStringLiteral("settings.ini")));
-    CallStore store;
+    StorageThread storage;
     DesktopNotifier notifier;
     DesktopIntegration desktop(settings, notifier);
-    DesktopController controller(settings, store, notifier, desktop);
+    DesktopController controller(settings, storage, notifier, desktop);
     const AutoStart autoStart(
         QStringLiteral("/usr/bin/calldock"),
         {QStringLiteral("--minimized"), QStringLiteral("--data-dir"), data.path()});
