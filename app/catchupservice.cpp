@@ -28,6 +28,16 @@ CatchUpService::CatchUpService(WidgetBridge &bridge, CallLogger &logger, Setting
     });
     m_intervalTimer.setInterval(kDefaultIntervalMs);
     connect(&m_intervalTimer, &QTimer::timeout, this, &CatchUpService::onAutomaticTimer);
+    m_syncTimer.setSingleShot(true);
+    m_syncTimer.setInterval(kDefaultSyncCoalesceMs);
+    connect(&m_syncTimer, &QTimer::timeout, this, [this] {
+        if (isRunning()) {
+            m_syncedDuringRun = true;
+            return;
+        }
+        start(automaticMode(), "history synced");
+    });
+    m_autoLogOn = settings.autoLogCalls();
 
     connect(&bridge, &WidgetBridge::loginStatusChanged, this, [this](bool loggedIn) {
         if (!loggedIn) {
@@ -46,10 +56,8 @@ CatchUpService::CatchUpService(WidgetBridge &bridge, CallLogger &logger, Setting
     });
     connect(&bridge, &WidgetBridge::callHistorySynced, this, &CatchUpService::onHistorySynced);
     connect(&settings, &Settings::changed, this, [this](Settings::Key key) {
-        // Calls counted while auto-log was off get logged as soon as it is switched on.
-        if (key == Settings::Key::AutoLogCalls && m_settings.autoLogCalls()
-            && m_unloggedCount > 0) {
-            logAllNow();
+        if (key == Settings::Key::AutoLogCalls) {
+            onAutoLogSettingChanged();
         }
     });
 }
@@ -217,10 +225,17 @@ void CatchUpService::finish(bool ok, const QString &error) {
 
     if (m_logAllAfterRun) {
         m_logAllAfterRun = false;
+        // The storing run asks for the list afresh, so it also covers a sync during this run.
+        m_syncedDuringRun = false;
         // Queued: listeners of finished() see an idle service before the next run starts.
         QMetaObject::invokeMethod(
             this, [this] { start(CatchUpPager::Mode::Store, "log them all"); },
             Qt::QueuedConnection);
+    } else if (m_syncedDuringRun) {
+        // This run may have listed the calls before the sync brought new ones: one more run,
+        // after the coalescing delay (so a burst of syncs still makes only that one).
+        m_syncedDuringRun = false;
+        m_syncTimer.start();
     }
 }
 
@@ -229,6 +244,7 @@ void CatchUpService::stop(const QString &reason) {
         return;
     }
     m_logAllAfterRun = false;
+    m_syncedDuringRun = false; // sign-in or the reloaded widget start over anyway
     finish(false, reason);
 }
 
@@ -236,6 +252,7 @@ void CatchUpService::onReadinessChanged() {
     if (!isReady()) {
         m_startTimer.stop();
         m_intervalTimer.stop();
+        m_syncTimer.stop();
         return;
     }
     if (!m_initialRunDone && !m_startTimer.isActive()) {
@@ -247,12 +264,24 @@ void CatchUpService::onReadinessChanged() {
 }
 
 void CatchUpService::onHistorySynced() {
-    // The first sync after sign-in is the moment to catch up; later ones are covered by the
-    // periodic run.
-    if (m_initialRunDone || !isReady()) {
+    // Every sync may bring calls made elsewhere (another device, or while CallDock was closed
+    // and the widget skipped its start-up sync): each one leads to a run, but coalesced.
+    if (!isReady()) {
+        return; // signing in starts a run of its own
+    }
+    if (isRunning()) {
+        m_syncedDuringRun = true;
         return;
     }
-    start(automaticMode(), "history synced");
+    if (!m_initialRunDone) {
+        // The first sync of this sign-in: no reason to wait.
+        start(automaticMode(), "history synced");
+        return;
+    }
+    if (!m_syncTimer.isActive()) {
+        // Not restarted by later syncs: a steady stream of them still gets its run.
+        m_syncTimer.start();
+    }
 }
 
 void CatchUpService::onAutomaticTimer() {
@@ -260,6 +289,21 @@ void CatchUpService::onAutomaticTimer() {
         return;
     }
     start(automaticMode(), "periodic");
+}
+
+void CatchUpService::onAutoLogSettingChanged() {
+    const bool on = m_settings.autoLogCalls();
+    const bool switchedOn = on && !m_autoLogOn;
+    m_autoLogOn = on;
+    if (!switchedOn) {
+        return;
+    }
+    // The calls made while auto-log was off were only counted (or not even that yet): log them
+    // now. Follows a counting run that is going; a storing run covers them already. When not
+    // signed in, the run that signing in starts stores anyway.
+    if (isReady()) {
+        logAllNow();
+    }
 }
 
 void CatchUpService::setUnloggedCount(int count) {

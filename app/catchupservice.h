@@ -18,8 +18,11 @@ class WidgetBridge;
 // device, or while the service was not registered) through the widget's /unlogged-calls request.
 //
 // When: once the user is signed in and the service is registered, on the first
-// rc-call-history-synced-notify (or `startDelayMs` later if none comes), then every `intervalMs`,
-// and on demand (runNow / logAllNow).
+// rc-call-history-synced-notify (or `startDelayMs` later if none comes); after every later
+// history sync, coalesced (syncs within `syncCoalesceMs` make one run, syncs during a run make
+// exactly one more run after it), because calls made on another device reach CallDock only this
+// way; every `intervalMs`; when auto-log is switched on (the calls made while it was off get
+// logged); and on demand (runNow / logAllNow).
 // How: pages of kPageSize with CallDock's own timeout; the bridge answers the widget's match
 // requests meanwhile. With auto-log on every page is stored in one transaction as final facts,
 // logged by `catch-up` (CallLogger::logCaughtUp, which also asks the widget to match them again).
@@ -38,6 +41,7 @@ public:
     static constexpr int kPageSize = 100;
     static constexpr int kDefaultStartDelayMs = 30'000;
     static constexpr int kDefaultIntervalMs = 15 * 60'000;
+    static constexpr int kDefaultSyncCoalesceMs = 2'000;
     static constexpr int kDefaultPageTimeoutMs = 20'000;
     static constexpr int kDefaultMaxPages = 200;
 
@@ -47,6 +51,7 @@ public:
     // Tuning (tests use short values). Changing the interval restarts the periodic timer.
     void setStartDelayMs(int ms);
     void setIntervalMs(int ms);
+    void setSyncCoalesceMs(int ms) { m_syncTimer.setInterval(ms); }
     void setPageTimeoutMs(int ms) { m_pageTimeoutMs = ms; }
     void setMaxPages(int pages) { m_maxPages = pages; }
     int pageTimeoutMs() const { return m_pageTimeoutMs; }
@@ -88,6 +93,7 @@ private:
     void onReadinessChanged();
     void onHistorySynced();
     void onAutomaticTimer();
+    void onAutoLogSettingChanged();
     void setUnloggedCount(int count);
 
     WidgetBridge &m_bridge;
@@ -99,10 +105,13 @@ private:
     quint64 m_run = 0;
     QTimer m_startTimer;
     QTimer m_intervalTimer;
+    QTimer m_syncTimer; // coalesces history syncs into one run
     int m_pageTimeoutMs = kDefaultPageTimeoutMs;
     int m_maxPages = kDefaultMaxPages;
     bool m_initialRunDone = false; // the first automatic run of this sign-in / widget load
     bool m_logAllAfterRun = false;
+    bool m_syncedDuringRun = false; // a history sync came while a run was going
+    bool m_autoLogOn = false;       // the auto-log setting as last seen, to catch off -> on
     int m_unloggedCount = 0;
     int m_pagesDone = 0;
     int m_callsLogged = 0;

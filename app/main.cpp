@@ -37,6 +37,16 @@ QString configuredLanguage(const QString &dataDir) {
     return settings.language();
 }
 
+void discardMessage(QtMsgType, const QMessageLogContext &, const QString &) {}
+
+// A command (help, version, export, a usage error) prints its result or its error and nothing
+// else: scripts read its stderr. Diagnostics (which translation was loaded, what the export
+// did, Qt's own warnings) would land there, as no log file is set up for commands; --verbose
+// lets them through.
+void quietUnlessVerbose(bool verbose) {
+    qInstallMessageHandler(verbose ? nullptr : discardMessage);
+}
+
 QStringList rawArguments(int argc, char **argv) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i) {
@@ -84,7 +94,15 @@ int main(int argc, char **argv) {
     QCoreApplication::setApplicationVersion(QLatin1String(CALLDOCK_VERSION));
 
     const QStringList arguments = rawArguments(argc, argv);
+    // Quiet from the start: parsing may already complain about what it reads.
+    quietUnlessVerbose(false);
     const CommandLineResult command = CommandLine::parse(arguments);
+    if (command.action == CommandLineResult::Action::Run) {
+        // Until the log file takes over, a launch from a terminal shows what happens.
+        qInstallMessageHandler(nullptr);
+    } else {
+        quietUnlessVerbose(command.options.verbose);
+    }
     switch (command.action) {
     case CommandLineResult::Action::ShowHelp:
     case CommandLineResult::Action::Error: {

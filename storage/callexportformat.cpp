@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonValue>
+#include <QStringList>
 #include <QUrl>
 
 namespace {
@@ -10,14 +11,70 @@ QJsonValue textOrNull(const QString &text) {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-// Links are web pages; a query could only ever carry something we do not want in a file that
-// users mail around, so it goes, along with user info and fragment.
+// Credentials a URL may carry in its query. Matched case-insensitively on the decoded key.
+bool isCredentialKey(const QString &key) {
+    static const QStringList keys{QStringLiteral("access_token"), QStringLiteral("refresh_token"),
+                                  QStringLiteral("id_token"),     QStringLiteral("token"),
+                                  QStringLiteral("code"),         QStringLiteral("password"),
+                                  QStringLiteral("client_secret")};
+    return keys.contains(key, Qt::CaseInsensitive);
+}
+
+// The query of `url` (fully encoded) without credential parameters. Items that stay keep their
+// exact encoding, so a link comes out as the widget gave it. A value that is itself a URL (the
+// player page's `media=<contentUri>`) loses its credentials too: the widget builds it from the
+// recording's contentUri, which carries ?access_token=… when recordingWithToken is set.
+QString queryWithoutCredentials(const QUrl &url);
+
+QString valueWithoutCredentials(const QString &encodedValue) {
+    const QString value = QUrl::fromPercentEncoding(encodedValue.toUtf8());
+    const QUrl nested(value, QUrl::StrictMode);
+    if (!nested.isValid() || nested.scheme().isEmpty() || !nested.hasQuery()) {
+        return encodedValue;
+    }
+    const QString query = queryWithoutCredentials(nested);
+    if (query == nested.query(QUrl::FullyEncoded)) {
+        return encodedValue;
+    }
+    QUrl cleaned = nested.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    cleaned.setQuery(query.isEmpty() ? QString() : query, QUrl::StrictMode);
+    // Everything but unreserved characters encoded: '&', '=' and '+' must not leak into the
+    // outer query.
+    return QString::fromLatin1(QUrl::toPercentEncoding(cleaned.toString(QUrl::FullyEncoded)));
+}
+
+QString queryWithoutCredentials(const QUrl &url) {
+    QStringList kept;
+    const QStringList items =
+        url.query(QUrl::FullyEncoded).split(QLatin1Char('&'), Qt::SkipEmptyParts);
+    for (const QString &item : items) {
+        const qsizetype equals = item.indexOf(QLatin1Char('='));
+        const QString key = QUrl::fromPercentEncoding(item.left(equals).toUtf8());
+        if (isCredentialKey(key)) {
+            continue;
+        }
+        kept << (equals < 0
+                     ? item
+                     : item.left(equals + 1) + valueWithoutCredentials(item.mid(equals + 1)));
+    }
+    return kept.join(QLatin1Char('&'));
+}
+
+// Links are web pages, and the recording link only works with its query: the widget's player
+// page is <recordingLink>?media=<contentUri>. So the query stays, without any credential (a
+// file with exports gets mailed around); user info and fragment go.
 QString safeLink(const QUrl &link) {
     if (link.isEmpty()) {
         return QString();
     }
-    return link.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-        .toString();
+    QUrl result = link.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    if (link.hasQuery()) {
+        const QString query = queryWithoutCredentials(link);
+        if (!query.isEmpty()) {
+            result.setQuery(query, QUrl::StrictMode);
+        }
+    }
+    return result.toString(QUrl::FullyEncoded);
 }
 
 QJsonObject party(const QString &number, const QString &name) {

@@ -10,7 +10,8 @@
 // never rename one. JSON has exactly these fields, null where unknown; CSV has the same columns,
 // flattened with dots ("from.phoneNumber"), empty where unknown.
 //
-// No credential can appear: the database holds none, and recording links lose any query anyway.
+// No credential can appear: the database holds none, and recording links keep their query (the
+// player page needs it) but lose any access_token or similar parameter, also inside `media=`.
 namespace CallExportFormat {
 
 // The CSV header, in column order.

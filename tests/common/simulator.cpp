@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+
 #ifndef CALLDOCK_SIMULATOR_DIR
 #error "CALLDOCK_SIMULATOR_DIR must point at tests/simulator"
 #endif
@@ -20,6 +22,14 @@ Simulator::Simulator(QObject *parent)
         }
         m_poll = exchange;
         flushCommands();
+    });
+    m_server.route(QStringLiteral("/control/history"), [this](HttpExchange *exchange) {
+        QJsonArray calls;
+        for (const QJsonObject &call : std::as_const(m_history)) {
+            calls.append(call);
+        }
+        exchange->respond(200, "application/json",
+                          QJsonDocument(calls).toJson(QJsonDocument::Compact));
     });
     m_server.route(QStringLiteral("/control/report"), [this](HttpExchange *exchange) {
         const QJsonArray batch = QJsonDocument::fromJson(exchange->body).array();
@@ -91,6 +101,34 @@ void Simulator::setState(const QJsonObject &state) {
     QJsonObject command = state;
     command.insert(QStringLiteral("op"), QStringLiteral("setState"));
     this->command(command);
+}
+
+void Simulator::startCall(const QJsonObject &liveCall) {
+    command(
+        {{QStringLiteral("op"), QStringLiteral("startCall")}, {QStringLiteral("call"), liveCall}});
+}
+
+void Simulator::endCall(const QString &sessionId, const QJsonObject &record, bool notifyHost) {
+    QJsonObject command{{QStringLiteral("op"), QStringLiteral("endCall")},
+                        {QStringLiteral("sessionId"), sessionId},
+                        {QStringLiteral("notify"), notifyHost}};
+    if (!record.isEmpty()) {
+        command.insert(QStringLiteral("record"), record);
+    }
+    this->command(command);
+}
+
+void Simulator::addHistoryCall(const QJsonObject &record) {
+    const QString sessionId = record.value(QLatin1String("sessionId")).toString();
+    m_history.erase(std::remove_if(m_history.begin(), m_history.end(),
+                                   [&sessionId](const QJsonObject &call) {
+                                       return call.value(QLatin1String("sessionId")).toString()
+                                              == sessionId;
+                                   }),
+                    m_history.end());
+    m_history.append(record);
+    command({{QStringLiteral("op"), QStringLiteral("addCalls")},
+             {QStringLiteral("calls"), QJsonArray{record}}});
 }
 
 QList<QJsonObject> Simulator::reports(const QString &kind) const {

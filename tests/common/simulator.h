@@ -36,6 +36,23 @@ public:
     void reload();
     void setState(const QJsonObject &state);
 
+    // ---- calls (see the startCall / endCall commands in simulator.js)
+    // A call comes up: the widget posts rc-active-call-notify and, with auto-log on, logs the
+    // live call (presenceUpdate). `liveCall` is the live shape (CallSamples::liveCall).
+    void startCall(const QJsonObject &liveCall);
+    // The call `sessionId` ends and `record` (its call-log record) joins the widget's history,
+    // where /unlogged-calls and /get-call-log find it. With `notifyHost` the widget reports the
+    // end like the real one (with auto-log on or the call logged: the "ended" presenceUpdate
+    // and the callLogSync record, then rc-call-history-synced-notify); without, the host hears
+    // nothing, as when CallDock was not running.
+    void endCall(const QString &sessionId, const QJsonObject &record, bool notifyHost = true);
+    // Puts `record` into the history kept on the "server": the current page gets it now, and
+    // every page loaded later (a reload, or CallDock started again) has it before it reports its
+    // login status. Together with endCall(..., false) before quitting CallDock this models "a
+    // call was live when CallDock quit and ended while it was not running".
+    void addHistoryCall(const QJsonObject &record);
+    QList<QJsonObject> historyCalls() const { return m_history; }
+
     QList<QJsonObject> reports(const QString &kind) const;
     // Messages the simulator received from the host with `type`.
     QList<QJsonObject> received(const QString &type) const;
@@ -61,5 +78,6 @@ private:
     TestHttpServer m_server;
     QList<QJsonObject> m_reports;
     QList<QJsonObject> m_commands;
+    QList<QJsonObject> m_history; // served to every page at /control/history
     QPointer<HttpExchange> m_poll;
 };

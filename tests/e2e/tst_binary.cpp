@@ -21,6 +21,8 @@ private slots:
     void recoversFromStaleLock();
     void independentDataFolders();
     void exportWhileRunning();
+    void commandsPrintNothingElse_data();
+    void commandsPrintNothingElse();
 
 private:
     std::unique_ptr<QProcess> launch(const QStringList &arguments);
@@ -182,6 +184,69 @@ void TestBinary::exportWhileRunning() {
     QCOMPARE(gui->state(), QProcess::Running);
     gui->terminate();
     QVERIFY(gui->waitForFinished(20000));
+}
+
+void TestBinary::commandsPrintNothingElse_data() {
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("language");
+    // German has CallDock's and Qt's catalogues, so loading them is something to tell about.
+    QTest::newRow("C") << QStringLiteral("C.UTF-8") << QString();
+    QTest::newRow("de_DE") << QStringLiteral("de_DE.UTF-8") << QString();
+    QTest::newRow("de_DE, LANGUAGE=de:en")
+        << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de:en");
+    QTest::newRow("en_US, LANGUAGE=de") << QStringLiteral("en_US.UTF-8") << QStringLiteral("de");
+}
+
+// A command prints its result or its error and nothing else (scripts read both streams).
+void TestBinary::commandsPrintNothingElse() {
+    QFETCH(QString, lang);
+    QFETCH(QString, language);
+    QTemporaryDir dataDir;
+    QProcessEnvironment environment = testEnvironment();
+    // What a terminal has: no logging rules that would hide anything.
+    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    environment.insert(QStringLiteral("LANG"), lang);
+    if (language.isEmpty()) {
+        environment.remove(QStringLiteral("LANGUAGE"));
+    } else {
+        environment.insert(QStringLiteral("LANGUAGE"), language);
+    }
+    const auto run = [&](const QStringList &arguments, QByteArray *out, QString *err) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CALLDOCK_BINARY),
+                      QStringList{QStringLiteral("--data-dir"), dataDir.path()} + arguments);
+        if (!process.waitForFinished(20000)) {
+            process.kill();
+            process.waitForFinished();
+            return -1;
+        }
+        *out = process.readAllStandardOutput();
+        *err = QString::fromUtf8(process.readAllStandardError());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    };
+    QByteArray out;
+    QString err;
+
+    QCOMPARE(run({QStringLiteral("--version")}, &out, &err), 0);
+    QCOMPARE(out, QByteArray("CallDock " CALLDOCK_VERSION "\n"));
+    QCOMPARE(err, QString());
+
+    QCOMPARE(run({QStringLiteral("--help")}, &out, &err), 0);
+    QVERIFY(out.contains("--export"));
+    QCOMPARE(err, QString());
+
+    // A usage error: the error and the hint, two lines.
+    QCOMPARE(run({QStringLiteral("--nope")}, &out, &err), 2);
+    QCOMPARE(out, QByteArray());
+    const QStringList lines = err.split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3); // the last one is empty
+    QVERIFY2(lines.at(0).startsWith(QLatin1String("calldock: ")), qPrintable(err));
+    QVERIFY2(lines.at(0).contains(QLatin1String("nope")), qPrintable(err));
+    QVERIFY2(lines.at(1).contains(QLatin1String("calldock --help")), qPrintable(err));
+    QCOMPARE(lines.at(2), QString());
 }
 
 QTEST_GUILESS_MAIN(TestBinary)

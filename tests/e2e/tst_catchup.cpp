@@ -42,8 +42,18 @@ private slots:
     void signOutStopsTheRun();
     void liveCallStaysOneRow();
     void autoLogOffCountsUntilLogAll();
+    void everyHistorySyncCatchesUpCoalesced();
+    void switchingAutoLogOnLogsCallsMadeWhileOff_data();
+    void switchingAutoLogOnLogsCallsMadeWhileOff();
 
 private:
+    void postHistorySynced(int times = 1) {
+        for (int i = 0; i < times; ++i) {
+            m_simulator->post(
+                {{QStringLiteral("type"), QStringLiteral("rc-call-history-synced-notify")}});
+        }
+    }
+
     // Starts the app with automatic runs out of the way and waits until catch-up may run.
     CatchUpService *startCatchUp(int pageTimeoutMs = 20'000) {
         startApp();
@@ -120,11 +130,6 @@ void TestCatchUp::storesAllPagesAfterHistorySync() {
     // Each page made the widget ask the matcher first; every such request was answered.
     QVERIFY(m_simulator->reports(QStringLiteral("timeout")).isEmpty());
     QVERIFY(catchUp->lastSuccess().isValid());
-
-    // Another history sync in the same sign-in does not start a second run.
-    m_simulator->post({{QStringLiteral("type"), QStringLiteral("rc-call-history-synced-notify")}});
-    QTest::qWait(500);
-    QCOMPARE(started.size(), 1);
 }
 
 void TestCatchUp::pageThatNeverAnswersIsRetriedNextRun() {
@@ -277,6 +282,87 @@ void TestCatchUp::autoLogOffCountsUntilLogAll() {
     QCOMPARE(counted.last().at(0).toInt(), 0);
     QVERIFY(!m_app->settings()->autoLogCalls());
     QVERIFY(widgetShowsLogged(CatchUpSamples::sessionIds(250)));
+}
+
+void TestCatchUp::everyHistorySyncCatchesUpCoalesced() {
+    CatchUpService *catchUp = startCatchUp();
+    QVERIFY(catchUp);
+    constexpr int kCoalesceMs = 600;
+    catchUp->setSyncCoalesceMs(kCoalesceMs);
+    QSignalSpy started(catchUp, &CatchUpService::started);
+    QSignalSpy finished(catchUp, &CatchUpService::finished);
+
+    // The first sync of the sign-in: a run at once (nothing to catch up yet).
+    postHistorySynced();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(started.size(), 1);
+
+    // Calls made on another device while CallDock runs reach it with the next sync. A burst
+    // of syncs makes one run.
+    QVERIFY(CatchUpSamples::addCalls(*m_simulator, CatchUpSamples::records(10), 10));
+    postHistorySynced(5);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
+    QCOMPARE(finished.last().at(1).toInt(), 10);
+    QCOMPARE(m_app->callStore()->callCount(), 10);
+    QTest::qWait(3 * kCoalesceMs);
+    QCOMPARE(started.size(), 2);
+
+    // Syncs while a run is going (its page held back) make exactly one more run after it,
+    // which picks up what the running one had listed too early.
+    QVERIFY(CatchUpSamples::addCalls(*m_simulator, CatchUpSamples::records(5, 10), 15));
+    QVERIFY(hangPage(*m_simulator, 1, 0, 1, 2000));
+    m_simulator->clearReports();
+    postHistorySynced();
+    QVERIFY(m_simulator->waitForReport(QStringLiteral("hung-page")));
+    QVERIFY(catchUp->isRunning());
+    QVERIFY(CatchUpSamples::addCalls(*m_simulator, CatchUpSamples::records(3, 15), 18));
+    postHistorySynced(3);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
+    QCOMPARE(started.size(), 4);
+    QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
+    QCOMPARE(m_app->callStore()->callCount(), 18);
+    QCOMPARE(countLoggedBy(CatchUpSamples::sessionIds(18), LoggedBy::CatchUp), 18);
+    QTest::qWait(3 * kCoalesceMs);
+    QCOMPARE(started.size(), 4);
+}
+
+void TestCatchUp::switchingAutoLogOnLogsCallsMadeWhileOff_data() {
+    QTest::addColumn<bool>("inWidget");
+    QTest::newRow("CallDock's setting (dialog, tray)") << false;
+    QTest::newRow("the widget's own toggle") << true;
+}
+
+void TestCatchUp::switchingAutoLogOnLogsCallsMadeWhileOff() {
+    QFETCH(bool, inWidget);
+    {
+        Settings settings(DataDirectory(m_dataDir->path()).settingsFile());
+        settings.setAutoLogCalls(false);
+    }
+    CatchUpService *catchUp = startCatchUp();
+    QVERIFY(catchUp);
+    QVERIFY(
+        m_simulator->waitForReceived(QStringLiteral("rc-adapter-register-third-party-service")));
+    QSignalSpy finished(catchUp, &CatchUpService::finished);
+
+    // A call ends while auto-log is off: the widget sends nothing, only its history has it.
+    const QJsonArray records = CatchUpSamples::records(1);
+    QVERIFY(CatchUpSamples::addCalls(*m_simulator, records, 1));
+    QTest::qWait(500);
+    QCOMPARE(m_app->callStore()->callCount(), 0);
+    QCOMPARE(finished.size(), 0);
+
+    if (inWidget) {
+        m_simulator->setState({{QStringLiteral("autoLog"), true}});
+    } else {
+        m_app->settings()->setAutoLogCalls(true);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(2).toString()));
+    QCOMPARE(finished.first().at(1).toInt(), 1);
+    QVERIFY(m_app->settings()->autoLogCalls());
+    QCOMPARE(countLoggedBy(CatchUpSamples::sessionIds(1), LoggedBy::CatchUp), 1);
+    QVERIFY(widgetShowsLogged(CatchUpSamples::sessionIds(1)));
 }
 
 CALLDOCK_WEBENGINE_TEST_MAIN(TestCatchUp)

@@ -23,14 +23,23 @@ namespace {
 
 constexpr int kCalls = 50;
 
+// A recording as the widget sends it with recordingWithToken: the contentUri carries a token, the
+// link is the player page for that media.
+const QString kPlayerLink =
+    QStringLiteral("https://ringcentral.github.io/ringcentral-media-reader/"
+                   "?media=https%3A%2F%2Fmedia.example.invalid%2Frestapi%2Fv1.0%2Faccount%2F1"
+                   "%2Frecording%2F99%2Fcontent");
+
 struct Run {
     int exitCode = -1;
     QByteArray out;
     QString err;
 };
 
-Run runCalldock(const QStringList &arguments) {
+Run runCalldock(const QStringList &arguments,
+                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CALLDOCK_BINARY), arguments);
     Run run;
     if (!process.waitForFinished(60000)) {
@@ -61,9 +70,11 @@ private slots:
     void jsonToFile();
     void dateRange();
     void badDateIsRefused();
+    void missingDatabase_data();
     void missingDatabase();
     void unwritableFile();
     void whileAnotherProcessWrites();
+    void recordingLinkOpensThePlayer();
 
 private:
     QStringList args(const QStringList &extra) const;
@@ -84,6 +95,38 @@ void TestExportCli::initTestCase() {
     unicode.startTimeMs = HistoryFixture::kNewestStartMs - 1000LL * 3600 * 24 * 30;
     unicode.fromName = QStringLiteral("Zoë, \"東京\"");
     QVERIFY(store.upsertCall(unicode).ok);
+    CallFacts recorded = HistoryFixture::generatedCall(kCalls + 2);
+    recorded.sessionId = QStringLiteral("recorded");
+    recorded.startTimeMs = HistoryFixture::kNewestStartMs - 1000LL * 3600 * 24 * 20;
+    RecordingFacts recording;
+    recording.id = QStringLiteral("rec-99");
+    recording.contentUri =
+        QUrl(QStringLiteral("https://media.example.invalid/restapi/v1.0/account/1/recording/99/"
+                            "content?access_token=SECRET-token-99"));
+    recording.link = QUrl(kPlayerLink + QStringLiteral("&access_token=SECRET-token-99"));
+    recorded.recording = recording;
+    QVERIFY(store.upsertCall(recorded).ok);
+}
+
+void TestExportCli::recordingLinkOpensThePlayer() {
+    const Run json = runCalldock(args({QStringLiteral("--export"), QStringLiteral("-"),
+                                       QStringLiteral("--format"), QStringLiteral("json")}));
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QVERIFY(!json.out.contains("SECRET-token"));
+    QJsonObject recorded;
+    for (const QJsonValue &call : QJsonDocument::fromJson(json.out).array()) {
+        if (call.toObject().value(QStringLiteral("sessionId")) == QStringLiteral("recorded")) {
+            recorded = call.toObject();
+        }
+    }
+    const QJsonObject recording = recorded.value(QStringLiteral("recording")).toObject();
+    QCOMPARE(recording.value(QStringLiteral("link")).toString(), kPlayerLink);
+
+    const Run csv = runCalldock(args({QStringLiteral("--export"), QStringLiteral("-")}));
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QVERIFY(!csv.out.contains("SECRET-token"));
+    // The link has no comma or quote, so it stands unquoted in its field.
+    QVERIFY(csv.out.contains(QByteArray(",") + kPlayerLink.toUtf8() + ","));
 }
 
 QStringList TestExportCli::args(const QStringList &extra) const {
@@ -94,7 +137,7 @@ void TestExportCli::csvToStdout() {
     const Run run = runCalldock(args({QStringLiteral("--export"), QStringLiteral("-")}));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith(CallExportFormat::csvRecord(CallExportFormat::csvColumns())));
-    QCOMPARE(csvRecords(run.out), 1 + kCalls + 1);
+    QCOMPARE(csvRecords(run.out), 1 + kCalls + 2);
     // Oldest first from the command line: the unicode call is a month older than the others.
     const qsizetype headerEnd = run.out.indexOf("\r\n") + 2;
     QVERIFY(run.out.mid(headerEnd).startsWith("unicode,"));
@@ -112,7 +155,7 @@ void TestExportCli::jsonToFile() {
     QFile exported(file);
     QVERIFY(exported.open(QIODevice::ReadOnly));
     const QJsonDocument document = QJsonDocument::fromJson(exported.readAll());
-    QCOMPARE(document.array().size(), kCalls + 1);
+    QCOMPARE(document.array().size(), kCalls + 2);
     QCOMPARE(document.array()
                  .first()
                  .toObject()
@@ -163,13 +206,42 @@ void TestExportCli::badDateIsRefused() {
     QVERIFY2(run.err.contains(QStringLiteral("last week")), qPrintable(run.err));
 }
 
+void TestExportCli::missingDatabase_data() {
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected"); // the error, translated
+    QTest::newRow("C") << QStringLiteral("C.UTF-8") << QString()
+                       << QStringLiteral("does not exist");
+    // A translated run: loading the catalogues must not be reported on stderr.
+    QTest::newRow("de_DE, LANGUAGE=de") << QStringLiteral("de_DE.UTF-8") << QStringLiteral("de")
+                                        << QStringLiteral("existiert nicht");
+}
+
 void TestExportCli::missingDatabase() {
+    QFETCH(QString, lang);
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    environment.remove(QStringLiteral("LC_ALL"));
+    environment.remove(QStringLiteral("LC_MESSAGES"));
+    environment.insert(QStringLiteral("LANG"), lang);
+    if (language.isEmpty()) {
+        environment.remove(QStringLiteral("LANGUAGE"));
+    } else {
+        environment.insert(QStringLiteral("LANGUAGE"), language);
+    }
     const QString empty = m_dir.filePath(QStringLiteral("never-used"));
     const Run run = runCalldock(
-        {QStringLiteral("--data-dir"), empty, QStringLiteral("--export"), QStringLiteral("-")});
+        {QStringLiteral("--data-dir"), empty, QStringLiteral("--export"), QStringLiteral("-")},
+        environment);
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
-    QVERIFY2(run.err.contains(QStringLiteral("does not exist")), qPrintable(run.err));
+    // Exactly one line: the error, nothing else.
+    QVERIFY2(run.err.startsWith(QLatin1String("calldock: ")), qPrintable(run.err));
+    QVERIFY2(run.err.endsWith(QLatin1Char('\n')), qPrintable(run.err));
+    QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("never-used")), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(empty)); // an export creates nothing
 }

@@ -18,6 +18,18 @@ namespace {
 
 const QString kAwkwardNote = QStringLiteral("He said \"call me\", then\r\nhung up.\nZoë – 東京 ✓");
 
+// The player page as the widget builds it (<recordingLink>?media=<encoded contentUri>), here
+// from a contentUri that carried a token, and with a token of its own, a fragment and user info.
+const QString kPlayerLinkWithTokens = QStringLiteral(
+    "https://user:pw@ringcentral.github.io/ringcentral-media-reader/"
+    "?media=https%3A%2F%2Fmedia.example.invalid%2Frestapi%2Fv1.0%2Faccount%2F1%2Frecording%2F42"
+    "%2Fcontent%3Faccess_token%3DSECRET-token-123&access_token=SECRET-token-123#frag");
+// What may be exported of it: the page still opens the recording.
+const QString kPlayerLink =
+    QStringLiteral("https://ringcentral.github.io/ringcentral-media-reader/"
+                   "?media=https%3A%2F%2Fmedia.example.invalid%2Frestapi%2Fv1.0%2Faccount%2F1"
+                   "%2Frecording%2F42%2Fcontent");
+
 // A small RFC 4180 reader, independent of the writer, to prove the output parses back.
 QList<QStringList> parseCsv(const QByteArray &bytes, bool *ok) {
     const QString text = QString::fromUtf8(bytes);
@@ -76,6 +88,8 @@ private slots:
     void emptyExports();
     void fileIsPrivateAndAtomic();
     void formatNames();
+    void recordingLinkKeepsItsQuery_data();
+    void recordingLinkKeepsItsQuery();
 
 private:
     QByteArray exportAll(CallExporter::Format format, const CallQuery &query = CallQuery());
@@ -100,7 +114,7 @@ void TestExportFormat::initTestCase() {
     recording.id = QStringLiteral("rec-awkward");
     recording.contentUri = QUrl(
         QStringLiteral("https://media.example.invalid/rec/content?access_token=SECRET-token-123"));
-    recording.link = QUrl(QStringLiteral("https://service.example.invalid/rec?x=1#frag"));
+    recording.link = QUrl(kPlayerLinkWithTokens);
     awkward.recording = recording;
     QVERIFY(m_store.upsertCall(awkward).ok);
     QVERIFY(
@@ -141,7 +155,7 @@ void TestExportFormat::csvRecordQuoting() {
 
 void TestExportFormat::csvRoundTrip() {
     const QByteArray csv = exportAll(CallExporter::Format::Csv);
-    QVERIFY(!csv.contains("SECRETtoken"));
+    QVERIFY(!csv.contains("SECRET-token"));
     QVERIFY(!csv.contains("access_token"));
     bool ok = false;
     const QList<QStringList> records = parseCsv(csv, &ok);
@@ -166,7 +180,7 @@ void TestExportFormat::csvRoundTrip() {
     QCOMPARE(field(1, "startTime"), QStringLiteral("2024-03-01T12:01:00.000Z"));
     QCOMPARE(field(1, "recording.state"), QStringLiteral("done"));
     QCOMPARE(field(1, "recording.file"), QStringLiteral("/home/u/Recordings/rec, 1.mp3"));
-    QCOMPARE(field(1, "recording.link"), QStringLiteral("https://service.example.invalid/rec"));
+    QCOMPARE(field(1, "recording.link"), kPlayerLink);
     QCOMPARE(field(2, "sessionId"), QStringLiteral("session-0"));
     QCOMPARE(field(2, "durationSeconds"), QStringLiteral("0"));
     QCOMPARE(field(2, "loggedBy"), QStringLiteral("auto"));
@@ -179,7 +193,8 @@ void TestExportFormat::csvRoundTrip() {
 
 void TestExportFormat::jsonFieldsAndNulls() {
     const QByteArray json = exportAll(CallExporter::Format::Json);
-    QVERIFY(!json.contains("SECRETtoken"));
+    QVERIFY(!json.contains("SECRET-token"));
+    QVERIFY(!json.contains("access_token"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
@@ -212,8 +227,7 @@ void TestExportFormat::jsonFieldsAndNulls() {
     QCOMPARE(recording.keys(), QStringList({QStringLiteral("file"), QStringLiteral("id"),
                                             QStringLiteral("link"), QStringLiteral("state")}));
     QCOMPARE(recording.value(QStringLiteral("id")).toString(), QStringLiteral("rec-awkward"));
-    QCOMPARE(recording.value(QStringLiteral("link")).toString(),
-             QStringLiteral("https://service.example.invalid/rec"));
+    QCOMPARE(recording.value(QStringLiteral("link")).toString(), kPlayerLink);
 
     QVERIFY(calls.at(2).toObject().value(QStringLiteral("recording")).isNull()); // session-1
 
@@ -272,6 +286,48 @@ void TestExportFormat::formatNames() {
     QCOMPARE(CallExporter::formatForPath(QStringLiteral("a/b.Json")), CallExporter::Format::Json);
     QCOMPARE(CallExporter::formatForPath(QStringLiteral("a/b.txt")), CallExporter::Format::Csv);
     QCOMPARE(CallExporter::formatForPath(QStringLiteral("-")), CallExporter::Format::Csv);
+}
+
+void TestExportFormat::recordingLinkKeepsItsQuery_data() {
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("exported");
+    const QString page = QStringLiteral("https://ringcentral.github.io/ringcentral-media-reader/");
+    const QString media = QStringLiteral("https%3A%2F%2Fmedia.ringcentral.com%2Frestapi%2Fv1.0%"
+                                         "2Faccount%2F~%2Frecording%2F7%2Fcontent");
+    // The usual case: nothing secret, so the link is exported exactly as the widget gave it.
+    QTest::newRow("player page") << page + QStringLiteral("?media=") + media
+                                 << page + QStringLiteral("?media=") + media;
+    QTest::newRow("sandbox player, more parameters")
+        << page + QStringLiteral("sandbox?media=") + media + QStringLiteral("&t=1%2B2&lang=de")
+        << page + QStringLiteral("sandbox?media=") + media + QStringLiteral("&t=1%2B2&lang=de");
+    // Credentials go wherever they are, other parameters (also inside media) stay.
+    QTest::newRow("token beside media") << page + QStringLiteral("?Access_Token=abc&media=") + media
+                                        << page + QStringLiteral("?media=") + media;
+    QTest::newRow("token inside media")
+        << page + QStringLiteral("?media=") + media
+               + QStringLiteral("%3Fx%3D1%26access_token%3Dabc&lang=de")
+        << page + QStringLiteral("?media=") + media + QStringLiteral("%3Fx%3D1&lang=de");
+    QTest::newRow("only a token") << QStringLiteral("https://service.example.invalid/rec?token=abc")
+                                  << QStringLiteral("https://service.example.invalid/rec");
+    QTest::newRow("no link") << QString() << QString();
+}
+
+void TestExportFormat::recordingLinkKeepsItsQuery() {
+    QFETCH(QString, link);
+    QFETCH(QString, exported);
+    CallHistoryRow row;
+    row.call.sessionId = QStringLiteral("s");
+    row.recording.emplace();
+    row.recording->recordingId = QStringLiteral("r");
+    row.recording->link = QUrl(link, QUrl::StrictMode);
+    const QJsonObject json = CallExportFormat::jsonObject(row);
+    const QJsonValue jsonLink =
+        json.value(QStringLiteral("recording")).toObject().value(QStringLiteral("link"));
+    QCOMPARE(jsonLink, exported.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(exported));
+    const QStringList fields = CallExportFormat::csvFields(row);
+    QCOMPARE(fields.at(CallExportFormat::csvColumns().indexOf(QStringLiteral("recording.link"))),
+             exported);
+    QVERIFY(!fields.join(QLatin1Char(',')).contains(QStringLiteral("abc")));
 }
 
 QTEST_GUILESS_MAIN(TestExportFormat)

@@ -23,7 +23,12 @@
     loggerReady: storage.getItem('sim.loggerReady') === 'true',
     dialerReady: false,
     pending: new Map(),
+    // The widget's call history (call-log records), by sessionId: /unlogged-calls and
+    // /get-call-log read it. Calls the test put on the "server" (/control/history) are loaded
+    // into it at every page load, like the real widget syncs its history.
     calls: new Map(),
+    // Calls in progress (live call objects), by sessionId: see startCall / endCall.
+    live: new Map(),
     logged: new Map(),
     // page -> { after, times, delayMs, seen }: see the hangPage command.
     hangPages: new Map(),
@@ -114,6 +119,20 @@
       });
   }
 
+  // Auto-log of a call, as the widget does it (nothing before the service is registered).
+  function logLive(call) {
+    if (state.loggerReady && state.service && state.service.callLoggerPath) {
+      sendRequest(state.service.callLoggerPath,
+        { call: call, triggerType: 'presenceUpdate', redirect: false });
+    }
+  }
+  function logRecord(record) {
+    if (state.loggerReady && state.service && state.service.callLoggerPath) {
+      sendRequest(state.service.callLoggerPath,
+        { call: record, triggerType: 'callLogSync', redirect: false });
+    }
+  }
+
   // ---- host → widget requests (rc-adapter-message-request) ----
   function answerHost(requestId, response) {
     toHost({ type: 'rc-adapter-message-response', responseId: requestId, response: response });
@@ -164,12 +183,21 @@
         }
       });
     } else if (message.path === '/get-call-log') {
+      if (!body.sessionId && !body.telephonySessionId) {
+        answerHost(message.requestId, { error: 'sessionId or telephonySessionId is required' });
+        return;
+      }
+      // Like the widget: the first history record with either id; live calls are not in the
+      // history yet, so a call still in progress is unknown (null).
       let found = null;
       state.calls.forEach(function (c) {
-        if (c.sessionId === body.sessionId || c.telephonySessionId === body.telephonySessionId) {
+        if (!found && ((body.sessionId && c.sessionId === body.sessionId) ||
+            (body.telephonySessionId && c.telephonySessionId === body.telephonySessionId))) {
           found = c;
         }
       });
+      report('get-call-log', { sessionId: body.sessionId, telephonySessionId: body.telephonySessionId,
+        found: found !== null });
       answerHost(message.requestId, { call: found });
     } else if (message.path === '/custom-alert-message') {
       report('alert', { body: body });
@@ -346,6 +374,47 @@
         toHost(loginStatus());
       }
       break;
+    case 'startCall': {
+      // A call comes up (on this device or another): the widget tells the host, and with
+      // auto-log on logs it live.
+      const call = command.call;
+      state.live.set(call.sessionId, call);
+      toHost({ type: 'rc-active-call-notify', call: call });
+      if (state.autoLog) {
+        logLive(call);
+      }
+      report('call-started', { sessionId: call.sessionId });
+      break;
+    }
+    case 'endCall': {
+      // The call ends: its call-log record `record` joins the history. With `notify` false the
+      // host hears nothing (it was not running when the call ended: the record only turns up in
+      // the history, e.g. after a restart). Otherwise the widget reports the end and, with
+      // auto-log on or the call logged, sends the "ended" update (carrying the previous status)
+      // and the record, then announces the synced history.
+      const live = state.live.get(command.sessionId);
+      state.live.delete(command.sessionId);
+      if (command.record) {
+        state.calls.set(command.record.sessionId, command.record);
+      }
+      if (command.notify !== false) {
+        if (live) {
+          toHost({ type: 'rc-active-call-notify',
+            call: Object.assign({}, live, { telephonyStatus: 'NoCall' }) });
+        }
+        if (state.autoLog || state.logged.has(command.sessionId)) {
+          if (live) {
+            logLive(live);
+          }
+          if (command.record) {
+            logRecord(command.record);
+          }
+        }
+        toHost({ type: 'rc-call-history-synced-notify' });
+      }
+      report('call-ended', { sessionId: command.sessionId, notified: command.notify !== false });
+      break;
+    }
     case 'addCalls':
       command.calls.forEach(function (c) { state.calls.set(c.sessionId, c); });
       report('calls-added', { count: state.calls.size });
@@ -459,9 +528,19 @@
     handleHostMessage(event);
   });
 
+  // The history kept on the "server" (Simulator::addHistoryCall) is there before the widget
+  // says it is up, as after the real widget's start-up sync.
+  function loadHistory() {
+    return fetch('/control/history', { cache: 'no-store' })
+      .then(function (response) { return response.ok ? response.json() : []; })
+      .then(function (calls) {
+        (Array.isArray(calls) ? calls : []).forEach(function (c) { state.calls.set(c.sessionId, c); });
+      }, function () {});
+  }
+
   report('loaded', { href: window.location.href, search: window.location.search });
   poll();
-  setTimeout(function () {
+  loadHistory().then(function () { setTimeout(function () {
     toHost(loginStatus());
     if (state.loggedIn && params.get('simDialer') !== 'manual') {
       setTimeout(function () {
@@ -469,5 +548,5 @@
         toHost({ type: 'rc-dialer-status-notify', ready: true });
       }, 300);
     }
-  }, 50);
+  }, 50); });
 })();
