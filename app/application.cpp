@@ -142,9 +142,14 @@ void Application::start() {
 
 void Application::openCallStore() {
     m_storage->open(m_dataDirectory.databaseFile())
-        .then(this, [this](const CallStore::OpenResult &opened) { reportOpened(opened); });
-    // Interim second connection for the parts not moved to the storage thread yet.
-    m_store->open(m_dataDirectory.databaseFile());
+        .then(this, [this](const CallStore::OpenResult &opened) {
+            // Interim second connection for the parts not moved to the storage thread yet;
+            // opened only after the storage thread has created and migrated the file.
+            if (opened.ok) {
+                m_store->open(m_dataDirectory.databaseFile());
+            }
+            reportOpened(opened);
+        });
     m_callLogger = std::make_unique<CallLogger>(*m_storage, *m_settings);
 }
 

@@ -112,6 +112,7 @@ void WriteQueue::retry() {
     }
     m_retryRunning = true;
     const QList<Write> tried = std::exchange(m_retryQueue, {});
+    m_retryingCount = int(tried.size());
     m_storage.submit([tried](StorageSession &session) { return WriteJob::run(session, tried); })
         .then(this,
               [this, tried](const QList<Outcome> &outcomes) { finishRetry(tried, outcomes); });
@@ -119,6 +120,7 @@ void WriteQueue::retry() {
 
 void WriteQueue::finishRetry(const QList<Write> &tried, const QList<Outcome> &outcomes) {
     m_retryRunning = false;
+    m_retryingCount = 0;
     QList<CallFacts> written;
     QStringList changed;
     QList<Write> stillFailing;

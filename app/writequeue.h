@@ -52,7 +52,8 @@ public:
     void submit(const Write &write, Done done = {});
 
     bool isFailing(const QString &sessionId) const { return m_failedSessions.contains(sessionId); }
-    int pendingWrites() const { return int(m_retryQueue.size()); }
+    // Writes not stored yet: queued for retry or being retried.
+    int pendingWrites() const { return int(m_retryQueue.size()) + m_retryingCount; }
     StoreError lastError() const { return m_lastError; }
 
 signals:
@@ -81,6 +82,7 @@ private:
     QTimer m_retryTimer;
     int m_retryRound = 0;
     bool m_retryRunning = false;
+    int m_retryingCount = 0;
     bool m_databaseBusy = false;
     StoreError m_lastError;
 };

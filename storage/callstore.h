@@ -3,6 +3,7 @@
 #include "callfacts.h"
 #include "callrecord.h"
 #include "calltypes.h"
+#include "outboxentry.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
@@ -143,6 +144,30 @@ public:
     // Oldest first; e.g. recordingsInState(Queued) + (Downloading) to resume after a restart.
     QList<RecordingRecord> recordingsInState(RecordingState state);
     QList<RecordingRecord> recordingsForCall(const QString &sessionId);
+
+    // Calls whose facts are still live ones (no call-log record yet), newest first, at most
+    // `limit`: e.g. calls that were live when CallDock quit, to be completed from the widget.
+    QList<CallRecord> unfinishedCalls(int limit);
+
+    // --- outbox (see Schema version 3) -------------------------------------------------------
+
+    struct OutboxRead {
+        bool ok = false;
+        StoreError error;
+        QList<OutboxEntry> entries; // oldest first
+    };
+
+    // Registers `consumer` (idempotent). A new consumer starts after the newest entry when
+    // `fromNow`, else at the oldest entry still kept.
+    Result registerOutboxConsumer(const QString &consumer, bool fromNow);
+    Result unregisterOutboxConsumer(const QString &consumer);
+    // Up to `limit` entries the consumer has not confirmed, in order.
+    OutboxRead outboxPending(const QString &consumer, int limit);
+    // The consumer delivered everything up to and including `seq`. Entries every registered
+    // consumer has confirmed are pruned in the same transaction.
+    Result confirmOutbox(const QString &consumer, qint64 seq);
+    // Entries kept (for tests and the settings page's "changes waiting").
+    qint64 outboxSize();
 
     // --- recording downloads -----------------------------------------------------------------
 

@@ -64,6 +64,60 @@ const char *const kVersion2[] = {
     "ALTER TABLE recordings ADD COLUMN received_bytes INTEGER NOT NULL DEFAULT 0",
 };
 
+// Version 3: the outbox. Every change to a logged call is appended, in the transaction that
+// made it (triggers, so no write path can forget it), with a monotonic sequence number and a
+// stable event id. Consumers (team sync, webhooks) read it in order and confirm what they
+// delivered; rows every consumer confirmed are pruned. With no consumer registered the outbox
+// keeps only the newest kOutboxRetainedWithoutConsumers rows, so it stays bounded.
+const char *const kVersion3[] = {
+    R"(CREATE TABLE outbox (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL UNIQUE,
+        entity_kind TEXT NOT NULL CHECK (entity_kind IN ('call', 'message')),
+        entity_key TEXT NOT NULL,
+        change TEXT NOT NULL
+            CHECK (change IN ('created', 'updated', 'finished', 'note', 'deleted', 'recording')),
+        created_at INTEGER NOT NULL
+    ))",
+    "CREATE INDEX outbox_entity ON outbox (entity_kind, entity_key)",
+    R"(CREATE TABLE outbox_consumers (
+        name TEXT PRIMARY KEY,
+        confirmed_seq INTEGER NOT NULL DEFAULT 0
+    ))",
+    // Event ids: 128 random bits, like a UUID without the dashes.
+    R"(CREATE TRIGGER outbox_call_created AFTER INSERT ON calls BEGIN
+        INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at)
+        VALUES (lower(hex(randomblob(16))), 'call', new.session_id, 'created', new.last_update);
+    END)",
+    R"(CREATE TRIGGER outbox_call_note AFTER UPDATE OF subject, note ON calls
+    WHEN old.subject IS NOT new.subject OR old.note IS NOT new.note BEGIN
+        INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at)
+        VALUES (lower(hex(randomblob(16))), 'call', new.session_id, 'note', new.last_update);
+    END)",
+    R"(CREATE TRIGGER outbox_call_updated AFTER UPDATE ON calls
+    WHEN old.subject IS new.subject AND old.note IS new.note BEGIN
+        INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at)
+        VALUES (lower(hex(randomblob(16))), 'call', new.session_id,
+                CASE WHEN old.final = 0 AND new.final = 1 THEN 'finished' ELSE 'updated' END,
+                new.last_update);
+    END)",
+    R"(CREATE TRIGGER outbox_call_deleted AFTER DELETE ON calls BEGIN
+        INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at)
+        VALUES (lower(hex(randomblob(16))), 'call', old.session_id, 'deleted',
+                CAST(strftime('%s', 'now') AS INTEGER) * 1000);
+    END)",
+    R"(CREATE TRIGGER outbox_recording_done AFTER UPDATE OF state ON recordings
+    WHEN new.state = 'done' AND old.state IS NOT 'done' BEGIN
+        INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at)
+        SELECT lower(hex(randomblob(16))), 'call', calls.session_id, 'recording', new.updated_at
+        FROM calls WHERE calls.id = new.call_id;
+    END)",
+    R"(CREATE TRIGGER outbox_bounded AFTER INSERT ON outbox
+    WHEN NOT EXISTS (SELECT 1 FROM outbox_consumers) BEGIN
+        DELETE FROM outbox WHERE seq <= new.seq - 10000;
+    END)",
+};
+
 struct Step {
     const char *const *statements;
     std::size_t count;
@@ -75,7 +129,7 @@ constexpr Step step(const char *const (&statements)[N]) {
 }
 
 // kSteps[i] takes the database from version i to version i + 1.
-const Step kSteps[] = {step(kVersion1), step(kVersion2)};
+const Step kSteps[] = {step(kVersion1), step(kVersion2), step(kVersion3)};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == Schema::currentVersion,
               "every schema version needs exactly one migration step");
 

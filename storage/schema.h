@@ -9,9 +9,12 @@
 //   0  empty file
 //   1  calls, recordings
 //   2  recordings.size_bytes and recordings.received_bytes (download progress)
+//   3  outbox, outbox_consumers and the triggers that fill the outbox
 namespace Schema {
 
-constexpr int currentVersion = 2;
+constexpr int currentVersion = 3;
+// Outbox rows kept while no consumer is registered (the outbox_bounded trigger).
+constexpr int kOutboxRetainedWithoutConsumers = 10'000;
 
 struct MigrationResult {
     bool ok = false;

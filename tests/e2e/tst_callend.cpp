@@ -6,6 +6,7 @@
 #include "callstore.h"
 #include "catchupservice.h"
 #include "hostpage.h"
+#include "storageprobe.h"
 #include "webenginetest.h"
 #include "widgetbridge.h"
 
@@ -50,8 +51,8 @@ void TestCallEnd::callThatEndedWhileAwayIsInTheWidgetsHistory() {
     const qint64 startMs = QDateTime::currentMSecsSinceEpoch() - 10 * 60'000;
     m_simulator->startCall(
         CallSamples::liveCall(session, QStringLiteral("CallConnected"), startMs));
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->callStore()->call(session).has_value(), 15000);
-    QVERIFY(!m_app->callStore()->call(session)->isFinal);
+    QTRY_VERIFY_WITH_TIMEOUT(StorageProbe(m_app->storage()).call(session).has_value(), 15000);
+    QVERIFY(!StorageProbe(m_app->storage()).call(session)->isFinal);
 
     // CallDock quits; meanwhile the call ends and its record reaches the widget's history.
     m_app.reset();
@@ -113,20 +114,20 @@ void TestCallEnd::callEndingWhileRunningIsFinished() {
     const qint64 startMs = QDateTime::currentMSecsSinceEpoch() - 10 * 60'000;
     m_simulator->startCall(
         CallSamples::liveCall(session, QStringLiteral("CallConnected"), startMs));
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->callStore()->call(session).has_value(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(StorageProbe(m_app->storage()).call(session).has_value(), 15000);
 
     m_simulator->endCall(session,
                          CallSamples::recordCall(session, QStringLiteral("Accepted"), 95, startMs));
     QVERIFY(m_simulator->waitForReport(QStringLiteral("call-ended")));
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->callStore()->call(session).value_or(CallRecord()).isFinal,
-                             15000);
-    const std::optional<CallRecord> call = m_app->callStore()->call(session);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        StorageProbe(m_app->storage()).call(session).value_or(CallRecord()).isFinal, 15000);
+    const std::optional<CallRecord> call = StorageProbe(m_app->storage()).call(session);
     QCOMPARE(call->result, QStringLiteral("Accepted"));
     QCOMPARE(call->durationSeconds.value_or(-1), 95);
     QCOMPARE(call->loggedBy, LoggedBy::Auto);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QCOMPARE(finished.first().at(1).toInt(), 0);
-    QCOMPARE(m_app->callStore()->callCount(), 1);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 1);
 }
 
 CALLDOCK_WEBENGINE_TEST_MAIN(TestCallEnd)

@@ -304,7 +304,7 @@ void TestCatchUp::everyHistorySyncCatchesUpCoalesced() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
     QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
     QCOMPARE(finished.last().at(1).toInt(), 10);
-    QCOMPARE(m_app->callStore()->callCount(), 10);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 10);
     QTest::qWait(3 * kCoalesceMs);
     QCOMPARE(started.size(), 2);
 
@@ -321,7 +321,7 @@ void TestCatchUp::everyHistorySyncCatchesUpCoalesced() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 4, 30000);
     QCOMPARE(started.size(), 4);
     QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(2).toString()));
-    QCOMPARE(m_app->callStore()->callCount(), 18);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 18);
     QCOMPARE(countLoggedBy(CatchUpSamples::sessionIds(18), LoggedBy::CatchUp), 18);
     QTest::qWait(3 * kCoalesceMs);
     QCOMPARE(started.size(), 4);
@@ -349,7 +349,7 @@ void TestCatchUp::switchingAutoLogOnLogsCallsMadeWhileOff() {
     const QJsonArray records = CatchUpSamples::records(1);
     QVERIFY(CatchUpSamples::addCalls(*m_simulator, records, 1));
     QTest::qWait(500);
-    QCOMPARE(m_app->callStore()->callCount(), 0);
+    QCOMPARE(StorageProbe(m_app->storage()).callCount(), 0);
     QCOMPARE(finished.size(), 0);
 
     if (inWidget) {

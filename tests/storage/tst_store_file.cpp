@@ -177,10 +177,14 @@ void TestStoreFile::migratesFromVersion1() {
     QCOMPARE(recording->receivedBytes, 10);
     QCOMPARE(recording->sizeBytes, 20);
     QVERIFY(store.match({QStringLiteral("old-1")}).matches.contains(QStringLiteral("old-1")));
+    // Version 3: the outbox starts empty (old rows are no new changes) and records new ones.
+    QCOMPARE(store.outboxSize(), 0);
+    QVERIFY(store.setNote(QStringLiteral("old-1"), QString(), QStringLiteral("new note")).ok);
+    QCOMPARE(store.outboxSize(), 1);
     store.close();
 
     CallStore reopened;
-    QCOMPARE(reopened.open(path()).migratedFromVersion, 2);
+    QCOMPARE(reopened.open(path()).migratedFromVersion, Schema::currentVersion);
 }
 
 void TestStoreFile::refusesNewerVersion() {
