@@ -102,7 +102,7 @@ void Application::start() {
     createDesktop();
     createWindow();
 
-    const NavigationPolicy policy(m_widgetUrl, urlOptions.appServer);
+    const NavigationPolicy policy(m_widgetUrl);
     m_page = new WidgetPage(m_profile.get(), policy, m_window.get());
     m_window->setPage(m_page);
     m_channel = new WidgetChannel(m_page);
@@ -232,7 +232,7 @@ void Application::updateRegistration() {
 void Application::reloadWidget() {
     const WidgetUrlOptions urlOptions = widgetUrlOptions();
     m_widgetUrl = WidgetUrl::compose(urlOptions);
-    const NavigationPolicy policy(m_widgetUrl, urlOptions.appServer);
+    const NavigationPolicy policy(m_widgetUrl);
     m_page->setPolicy(policy);
     m_channel->setWidgetOrigin(policy.widgetOrigin());
     m_schemeHandler->setWidgetUrl(m_widgetUrl);
