@@ -4,6 +4,7 @@
 #include "protocolparser.h"
 #include "responder.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -91,7 +92,8 @@ signals:
     void activeCallChanged(const Protocol::WidgetCall &call);
     void callHistorySynced();
     void loginPopupRequested(const QUrl &oAuthUri);
-    // A new load of the widget began: registration and readiness start over.
+    // A new widget document began (before its first message): registration and readiness start
+    // over.
     void widgetReloaded();
 
 private:
@@ -99,6 +101,7 @@ private:
         QString path;
         std::function<void(std::optional<QJsonValue>, const QString &)> done;
         QTimer *timer = nullptr;
+        QElapsedTimer clock;
     };
 
     void handleMessage(const QJsonObject &message);
@@ -109,6 +112,7 @@ private:
     void handleAutoLogNotify(bool enabled);
     void handleDialerStatus(bool ready);
     void resetForNewLoad();
+    void postRegistration(bool answeringWidget);
     void finishHostRequest(const QString &id, std::optional<QJsonValue> response,
                            const QString &error);
     Responder makeResponder(const QString &requestId, const QString &path);
@@ -126,6 +130,9 @@ private:
     bool m_loggedIn = false;
     bool m_seenLoginStatus = false;
     bool m_registered = false;
+    // The widget document got the registration: it was an answer to one of the document's
+    // messages, or the document spoke after it. Until then it is repeated.
+    bool m_registrationDelivered = false;
     bool m_loggerReady = false;
     bool m_dialerReady = false;
     std::optional<bool> m_widgetAutoLog;
