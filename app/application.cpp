@@ -163,7 +163,7 @@ void Application::openCallStore() {
 }
 
 void Application::createBridge() {
-    m_bridge = new WidgetBridge(m_channel, this);
+    m_bridge = new WidgetBridge(m_channel, m_callLogger.get(), this);
     Protocol::ServiceRegistration registration = m_bridge->registration();
     registration.callLoggerTitle = tr("Log to CallDock");
     registration.callLoggerAutoSettingLabel = tr("Log calls automatically in CallDock");
@@ -171,14 +171,6 @@ void Application::createBridge() {
     updateRegistration();
 
     CallLogger *logger = m_callLogger.get();
-    m_bridge->setCallLoggerHandler(
-        [logger](const Protocol::CallLoggerRequest &request, const Responder &responder) {
-            logger->handleCallLogger(request, responder);
-        });
-    m_bridge->setMatchHandler(
-        [logger](const Protocol::MatchRequest &request, const Responder &responder) {
-            logger->handleMatch(request, responder);
-        });
     connect(logger, &CallLogger::matchNeeded, m_bridge, &WidgetBridge::triggerCallLoggerMatch);
     connect(logger, &CallLogger::writeFailed, this, &Application::reportLoggingProblem);
     connect(this, &Application::dialRequested, m_bridge,

@@ -4,6 +4,7 @@
 #include "callrecord.h"
 #include "protocol.h"
 #include "responder.h"
+#include "widgetrequesthandler.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,15 +25,18 @@ class Settings;
 //   - A failed write is answered with an error, kept in a retry queue until it is written, and
 //     reported (writeFailed) and shown as a `failed` status entry in match answers.
 //   - Log / Edit log follow the notes setting: CallDock's dialog, the widget's page, or none.
-class CallLogger final : public QObject {
+class CallLogger final
+    : public QObject
+    , public WidgetRequestHandler {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallLogger)
 
 public:
     CallLogger(CallStore &store, Settings &settings, QObject *parent = nullptr);
 
-    void handleCallLogger(const Protocol::CallLoggerRequest &request, const Responder &responder);
-    void handleMatch(const Protocol::MatchRequest &request, const Responder &responder);
+    void handleCallLogger(const Protocol::CallLoggerRequest &request,
+                          const Responder &responder) override;
+    void handleMatch(const Protocol::MatchRequest &request, const Responder &responder) override;
 
     // Sessions whose note is being written in CallDock (open dialogs): `pending` in matches.
     void setNotesInProgress(std::function<QSet<QString>()> provider);

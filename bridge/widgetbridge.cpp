@@ -27,9 +27,10 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 } // namespace
 
-WidgetBridge::WidgetBridge(WidgetChannel *channel, QObject *parent)
+WidgetBridge::WidgetBridge(WidgetChannel *channel, WidgetRequestHandler *handler, QObject *parent)
     : QObject(parent)
-    , m_channel(channel) {
+    , m_channel(channel)
+    , m_handler(handler) {
     m_registration.name = QStringLiteral("CallDock");
     m_registration.displayName = QStringLiteral("CallDock");
     m_registration.callLoggerPath = QLatin1String(kCallLoggerPath);
@@ -232,10 +233,10 @@ void WidgetBridge::handleRequest(const Protocol::PostMessageRequest &request) {
                 << "call logger request" << request.requestId << "malformed:" << body.error.field
                 << "-" << body.error.reason;
             responder.fail(QStringLiteral("malformed request: ") + body.error.field);
-        } else if (!m_callLoggerHandler) {
+        } else if (!m_handler) {
             responder.fail(QStringLiteral("call logging is not available"));
         } else {
-            m_callLoggerHandler(*body, responder);
+            m_handler->handleCallLogger(*body, responder);
         }
         return;
     }
@@ -250,10 +251,10 @@ void WidgetBridge::handleRequest(const Protocol::PostMessageRequest &request) {
             qCWarning(lcBridge).noquote()
                 << "match request" << request.requestId << "malformed:" << body.error.field;
             responder.fail(QStringLiteral("malformed request: ") + body.error.field);
-        } else if (!m_matchHandler) {
+        } else if (!m_handler) {
             responder.answerMatch({});
         } else {
-            m_matchHandler(*body, responder);
+            m_handler->handleMatch(*body, responder);
         }
         return;
     }

@@ -3,6 +3,7 @@
 #include "protocol.h"
 #include "protocolparser.h"
 #include "responder.h"
+#include "widgetrequesthandler.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -25,10 +26,6 @@ class WidgetBridge final : public QObject {
     Q_DISABLE_COPY_MOVE(WidgetBridge)
 
 public:
-    using CallLoggerHandler =
-        std::function<void(const Protocol::CallLoggerRequest &request, const Responder &responder)>;
-    using MatchHandler =
-        std::function<void(const Protocol::MatchRequest &request, const Responder &responder)>;
     template<typename T>
     using Reply = std::function<void(std::optional<T> result, const QString &error)>;
 
@@ -36,16 +33,13 @@ public:
     static constexpr char kMatcherPath[] = "/callLogger/match";
     static constexpr int kDefaultRequestTimeoutMs = 10'000;
 
-    explicit WidgetBridge(WidgetChannel *channel, QObject *parent = nullptr);
+    // `handler` serves the widget's requests and must outlive the bridge; without one, call
+    // logging requests fail and matches are answered "not logged".
+    WidgetBridge(WidgetChannel *channel, WidgetRequestHandler *handler, QObject *parent = nullptr);
 
     // What registerService() sends; the paths are CallDock's fixed ones.
     void setRegistration(const Protocol::ServiceRegistration &registration);
     Protocol::ServiceRegistration registration() const { return m_registration; }
-
-    void setCallLoggerHandler(CallLoggerHandler handler) {
-        m_callLoggerHandler = std::move(handler);
-    }
-    void setMatchHandler(MatchHandler handler) { m_matchHandler = std::move(handler); }
 
     // ---- host → widget
     void registerService();
@@ -120,8 +114,7 @@ private:
 
     QPointer<WidgetChannel> m_channel;
     Protocol::ServiceRegistration m_registration;
-    CallLoggerHandler m_callLoggerHandler;
-    MatchHandler m_matchHandler;
+    WidgetRequestHandler *m_handler = nullptr;
     QHash<QString, Responder> m_openResponders;
     QHash<QString, HostRequest> m_hostRequests;
     QTimer m_registrationRetry;
