@@ -324,10 +324,13 @@ void WidgetBridge::logout() {
     }
 }
 
-void WidgetBridge::request(
-    const QString &path, const QJsonObject &body, int timeoutMs,
-    std::function<void(std::optional<QJsonValue> response, const QString &error)> done) {
-    const QString id = QStringLiteral("calldock-") + QUuid::createUuid().toString(QUuid::Id128);
+QString WidgetBridge::newRequestId() {
+    return QStringLiteral("calldock-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+void WidgetBridge::postHostRequest(const QString &id, const QJsonObject &message, int timeoutMs,
+                                   RawReply done) {
+    const QString path = message.value(QLatin1String("path")).toString();
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, id, path] {
@@ -338,10 +341,9 @@ void WidgetBridge::request(
     pending.clock.start();
     m_hostRequests.insert(id, std::move(pending));
     timer->start(timeoutMs);
-    qCDebug(lcBridge).noquote() << "host request" << path << id
-                                << "keys:" << QStringList(body.keys()).join(QLatin1Char(','));
+    qCDebug(lcBridge).noquote() << "host request" << path << id;
     if (m_channel) {
-        m_channel->post(ProtocolWriter::messageRequest(id, path, body));
+        m_channel->post(message);
     }
 }
 
@@ -370,10 +372,10 @@ void WidgetBridge::finishHostRequest(const QString &id, std::optional<QJsonValue
 
 void WidgetBridge::requestUnloggedCalls(int perPage, int page, int timeoutMs,
                                         Reply<Protocol::UnloggedCallsPage> done) {
-    request(
-        QLatin1String(Protocol::HostRequestPath::UnloggedCalls),
-        QJsonObject{{QStringLiteral("perPage"), perPage}, {QStringLiteral("page"), page}},
-        timeoutMs, [done, page](std::optional<QJsonValue> response, const QString &error) {
+    const QString id = newRequestId();
+    postHostRequest(
+        id, ProtocolWriter::unloggedCallsRequest(id, perPage, page), timeoutMs,
+        [done, page](std::optional<QJsonValue> response, const QString &error) {
             if (!response) {
                 done(std::nullopt, error);
                 return;
@@ -399,19 +401,20 @@ void WidgetBridge::requestUnloggedCalls(int perPage, int page, int timeoutMs,
 
 void WidgetBridge::requestCallLog(const QString &sessionId, int timeoutMs,
                                   Reply<std::optional<Protocol::WidgetCall>> done) {
-    request(QLatin1String(Protocol::HostRequestPath::GetCallLog),
-            QJsonObject{{QStringLiteral("sessionId"), sessionId}}, timeoutMs,
-            [done](std::optional<QJsonValue> response, const QString &error) {
-                if (!response) {
-                    done(std::nullopt, error);
-                    return;
-                }
-                const auto parsed = ProtocolParser::parseGetCallLogResponse(*response);
-                if (!parsed) {
-                    done(std::nullopt,
-                         tr("The phone sent an unreadable call (%1).").arg(parsed.error.field));
-                    return;
-                }
-                done(*parsed, QString());
-            });
+    const QString id = newRequestId();
+    postHostRequest(
+        id, ProtocolWriter::getCallLogRequest(id, sessionId), timeoutMs,
+        [done](std::optional<QJsonValue> response, const QString &error) {
+            if (!response) {
+                done(std::nullopt, error);
+                return;
+            }
+            const auto parsed = ProtocolParser::parseGetCallLogResponse(*response);
+            if (!parsed) {
+                done(std::nullopt,
+                     tr("The phone sent an unreadable call (%1).").arg(parsed.error.field));
+                return;
+            }
+            done(*parsed, QString());
+        });
 }

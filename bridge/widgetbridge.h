@@ -53,11 +53,8 @@ public:
     void showAlert(const QString &message, Protocol::AlertLevel level, int ttlMs = 10'000);
     void logout();
 
-    // rc-adapter-message-request with CallDock's own id and timeout. `done` gets the raw
-    // response, or nullopt and a reason after `timeoutMs` or when the widget reloads.
-    void
-    request(const QString &path, const QJsonObject &body, int timeoutMs,
-            std::function<void(std::optional<QJsonValue> response, const QString &error)> done);
+    // Host → widget requests (rc-adapter-message-request) with CallDock's own id; `done` gets
+    // nullopt and a reason after `timeoutMs` or when the widget reloads.
     void requestUnloggedCalls(int perPage, int page, int timeoutMs,
                               Reply<Protocol::UnloggedCallsPage> done);
     // A call's record with a fresh recording URL; a result of nullopt with an empty error means
@@ -91,9 +88,10 @@ signals:
     void widgetReloaded();
 
 private:
+    using RawReply = std::function<void(std::optional<QJsonValue> response, const QString &error)>;
     struct HostRequest {
         QString path;
-        std::function<void(std::optional<QJsonValue>, const QString &)> done;
+        RawReply done;
         QTimer *timer = nullptr;
         QElapsedTimer clock;
     };
@@ -107,6 +105,10 @@ private:
     void handleDialerStatus(bool ready);
     void resetForNewLoad();
     void postRegistration(bool answeringWidget);
+    static QString newRequestId();
+    // Posts `message` (built by ProtocolWriter with `id`) and waits for its answer.
+    void postHostRequest(const QString &id, const QJsonObject &message, int timeoutMs,
+                         RawReply done);
     void finishHostRequest(const QString &id, std::optional<QJsonValue> response,
                            const QString &error);
     Responder makeResponder(const QString &requestId, const QString &path);
