@@ -106,7 +106,7 @@ void Application::start() {
     createDesktop();
     createWindow();
 
-    const NavigationPolicy policy(m_widgetUrl, urlOptions.appServer);
+    const NavigationPolicy policy(m_widgetUrl);
     m_page = new WidgetPage(m_profile.get(), policy, m_window.get());
     m_window->setPage(m_page);
     m_channel = new WidgetChannel(m_page);
@@ -170,7 +170,7 @@ void Application::reportOpened(const CallStore::OpenResult &opened) {
 }
 
 void Application::createBridge() {
-    m_bridge = new WidgetBridge(m_channel, this);
+    m_bridge = new WidgetBridge(m_channel, m_callLogger.get(), this);
     Protocol::ServiceRegistration registration = m_bridge->registration();
     registration.callLoggerTitle = tr("Log to CallDock");
     registration.callLoggerAutoSettingLabel = tr("Log calls automatically in CallDock");
@@ -178,14 +178,6 @@ void Application::createBridge() {
     updateRegistration();
 
     CallLogger *logger = m_callLogger.get();
-    m_bridge->setCallLoggerHandler(
-        [logger](const Protocol::CallLoggerRequest &request, const Responder &responder) {
-            logger->handleCallLogger(request, responder);
-        });
-    m_bridge->setMatchHandler(
-        [logger](const Protocol::MatchRequest &request, const Responder &responder) {
-            logger->handleMatch(request, responder);
-        });
     connect(logger, &CallLogger::matchNeeded, m_bridge, &WidgetBridge::triggerCallLoggerMatch);
     connect(logger, &CallLogger::writeFailed, this, [this](const StoreError &error) {
         reportLoggingProblem(StoreErrorText::userMessage(error));
@@ -241,7 +233,7 @@ void Application::updateRegistration() {
 void Application::reloadWidget() {
     const WidgetUrlOptions urlOptions = widgetUrlOptions();
     m_widgetUrl = WidgetUrl::compose(urlOptions);
-    const NavigationPolicy policy(m_widgetUrl, urlOptions.appServer);
+    const NavigationPolicy policy(m_widgetUrl);
     m_page->setPolicy(policy);
     m_channel->setWidgetOrigin(policy.widgetOrigin());
     m_schemeHandler->setWidgetUrl(m_widgetUrl);

@@ -6,6 +6,7 @@
 #include "responder.h"
 #include "storeerror.h"
 #include "writequeue.h"
+#include "widgetrequesthandler.h"
 
 #include <QHash>
 #include <QObject>
@@ -25,7 +26,9 @@ class StorageThread;
 //     `failed` status entry in match answers.
 //   - Log / Edit log follow the notes setting: CallDock's dialog, the widget's page, or none.
 //   - Matches are answered from the storage thread; nothing here waits for the disk.
-class CallLogger final : public QObject {
+class CallLogger final
+    : public QObject
+    , public WidgetRequestHandler {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallLogger)
 
@@ -35,8 +38,9 @@ public:
 
     CallLogger(StorageThread &storage, Settings &settings, QObject *parent = nullptr);
 
-    void handleCallLogger(const Protocol::CallLoggerRequest &request, const Responder &responder);
-    void handleMatch(const Protocol::MatchRequest &request, const Responder &responder);
+    void handleCallLogger(const Protocol::CallLoggerRequest &request,
+                          const Responder &responder) override;
+    void handleMatch(const Protocol::MatchRequest &request, const Responder &responder) override;
 
     // Sessions whose note is being written in CallDock (open dialogs): `pending` in matches.
     void setNotesInProgress(std::function<QSet<QString>()> provider);

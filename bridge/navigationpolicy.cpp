@@ -1,9 +1,11 @@
 #include "navigationpolicy.h"
 
 #include "hostpage.h"
+#include "widgeturl.h"
 
-NavigationPolicy::NavigationPolicy(const QUrl &widgetUrl, const QUrl &appServer)
+NavigationPolicy::NavigationPolicy(const QUrl &widgetUrl)
     : m_widgetOrigin(widgetUrl.isValid() ? HostPage::originOf(widgetUrl) : QString()) {
+    const QUrl appServer = WidgetUrl::effectiveAppServer(widgetUrl);
     if (appServer.isValid() && !appServer.host().isEmpty()) {
         m_extraLoginHosts << appServer.host().toLower();
     }

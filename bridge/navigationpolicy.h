@@ -19,9 +19,11 @@ public:
         Drop,           // ignore
     };
 
-    // `widgetUrl` is the widget's app.html; `appServer` (optional) is a self-hosted platform
-    // whose host may serve the login pages.
-    explicit NavigationPolicy(const QUrl &widgetUrl = QUrl(), const QUrl &appServer = QUrl());
+    // `widgetUrl` is the widget's composed app.html (WidgetUrl::compose). The platform it uses
+    // (its appServer parameter, whether set by CallDock's settings, the command line or the
+    // configured URL's own query) is a self-hosted platform whose host may serve the login
+    // pages: it is read from the URL the widget really gets, so the two cannot disagree.
+    explicit NavigationPolicy(const QUrl &widgetUrl = QUrl());
 
     QString widgetOrigin() const { return m_widgetOrigin; }
 

@@ -93,12 +93,6 @@ void Responder::setFallbackMatch(const QList<Protocol::MatchEntry> &entries) con
     }
 }
 
-void Responder::setFallbackAcknowledge() const {
-    if (m_state) {
-        m_state->fallback = ProtocolWriter::loggerAck();
-    }
-}
-
 int Responder::deadlineFor(const QString &path, const QString &loggerPath,
                            const QString &matcherPath) {
     if (!loggerPath.isEmpty() && path == loggerPath) {

@@ -11,7 +11,7 @@
 // Answers one rc-post-message-request exactly once. Handlers get a copy and answer whenever
 // their work is committed; later answers are ignored. If nobody answers shortly before the
 // widget gives up on the request (15 s logger, 30 s matcher, 3 s others), the responder sends
-// the best result the handler left with setFallback...() — or an error — and logs a warning,
+// the best result the handler left with setFallbackMatch() — or an error — and logs a warning,
 // so the widget never waits out its timeout (it would cache a missing match as "not logged"
 // for two hours).
 class Responder final {
@@ -34,7 +34,6 @@ public:
 
     // What to send if the deadline passes before an answer.
     void setFallbackMatch(const QList<Protocol::MatchEntry> &entries) const;
-    void setFallbackAcknowledge() const;
 
     // The widget's timeout for requests on `path` given the service's paths, minus a margin.
     static int deadlineFor(const QString &path, const QString &loggerPath,

@@ -4,6 +4,7 @@
 #include "protocolwriter.h"
 #include "widgetchannel.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -11,7 +12,8 @@ Q_LOGGING_CATEGORY(lcBridge, "calldock.bridge")
 
 namespace {
 
-// How often registration is repeated when the widget does not confirm it (no auto-log notify).
+// How long a new widget document may take to send its login status before CallDock registers
+// anyway, and how often a registration the widget gave no sign of having received is repeated.
 constexpr int kRegistrationRetryMs = 5'000;
 constexpr int kMaxRegistrationAttempts = 6;
 constexpr int kMaxHeldDials = 8;
@@ -25,9 +27,10 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 } // namespace
 
-WidgetBridge::WidgetBridge(WidgetChannel *channel, QObject *parent)
+WidgetBridge::WidgetBridge(WidgetChannel *channel, WidgetRequestHandler *handler, QObject *parent)
     : QObject(parent)
-    , m_channel(channel) {
+    , m_channel(channel)
+    , m_handler(handler) {
     m_registration.name = QStringLiteral("CallDock");
     m_registration.displayName = QStringLiteral("CallDock");
     m_registration.callLoggerPath = QLatin1String(kCallLoggerPath);
@@ -35,16 +38,18 @@ WidgetBridge::WidgetBridge(WidgetChannel *channel, QObject *parent)
     m_registration.recordingWithToken = true;
 
     connect(channel, &WidgetChannel::messageReceived, this, &WidgetBridge::handleMessage);
-    connect(channel, &WidgetChannel::widgetFrameLoaded, this, &WidgetBridge::resetForNewLoad);
+    connect(channel, &WidgetChannel::widgetDocumentStarted, this, &WidgetBridge::resetForNewLoad);
 
     m_registrationRetry.setInterval(kRegistrationRetryMs);
     connect(&m_registrationRetry, &QTimer::timeout, this, [this] {
-        if (m_loggerReady || m_registrationAttempts >= kMaxRegistrationAttempts) {
+        if (m_registrationDelivered || m_registrationAttempts >= kMaxRegistrationAttempts) {
             m_registrationRetry.stop();
             return;
         }
-        qCInfo(lcBridge) << "widget has not confirmed the service yet; registering again";
-        registerService();
+        qCInfo(lcBridge)
+            << (m_registered ? "widget gave no sign of life since registering; registering again"
+                             : "widget sent no login status; registering anyway");
+        postRegistration(false);
     });
 }
 
@@ -56,8 +61,10 @@ void WidgetBridge::setRegistration(const Protocol::ServiceRegistration &registra
 }
 
 void WidgetBridge::resetForNewLoad() {
-    qCInfo(lcBridge) << "widget frame loaded";
+    // Called when a new widget document starts, before any of its messages.
+    qCInfo(lcBridge) << "new widget document";
     m_registered = false;
+    m_registrationDelivered = false;
     m_loggerReady = false;
     m_dialerReady = false;
     m_seenLoginStatus = false;
@@ -74,6 +81,14 @@ void WidgetBridge::resetForNewLoad() {
 }
 
 void WidgetBridge::handleMessage(const QJsonObject &message) {
+    qCDebug(lcBridge).noquote() << "widget message"
+                                << message.value(QLatin1String("type")).toString().left(80);
+    if (m_registered && !m_registrationDelivered) {
+        // Anything the document says after CallDock registered shows it is up and listening.
+        qCDebug(lcBridge) << "registration delivered: the widget spoke after it";
+        m_registrationDelivered = true;
+        m_registrationRetry.stop();
+    }
     std::visit(Overloaded{
                    [this](const Protocol::Event &event) { handleEvent(event); },
                    [](const Protocol::Ignored &ignored) {
@@ -124,19 +139,30 @@ void WidgetBridge::handleLoginStatus(const Protocol::LoginStatus &status) {
     // The widget keeps the service's paths only in memory: register again on every load (the
     // first status of a load) and when the login changes (the matcher works only signed in).
     if (changed) {
-        registerService();
+        qCDebug(lcBridge) << "login status:" << (status.loggedIn ? "signed in" : "signed out");
+        // The widget just spoke, so it listens: this registration needs no repeating. (The
+        // auto-log notify cannot confirm it: 2.3.1 sends that only once signed in.)
+        postRegistration(true);
         emit loginStatusChanged(status.loggedIn, status.loginNumber);
     }
 }
 
 void WidgetBridge::registerService() {
+    postRegistration(false);
+}
+
+void WidgetBridge::postRegistration(bool answeringWidget) {
     if (!m_channel) {
         return;
     }
     ++m_registrationAttempts;
+    qCDebug(lcBridge) << "registering the service, attempt" << m_registrationAttempts;
     m_channel->post(ProtocolWriter::registerService(m_registration));
     m_registered = true;
-    if (!m_loggerReady && !m_registrationRetry.isActive()) {
+    m_registrationDelivered = answeringWidget;
+    if (m_registrationDelivered) {
+        m_registrationRetry.stop();
+    } else if (!m_registrationRetry.isActive()) {
         m_registrationRetry.start();
     }
     emit serviceRegistered();
@@ -145,8 +171,8 @@ void WidgetBridge::registerService() {
 void WidgetBridge::handleAutoLogNotify(bool enabled) {
     const bool first = !m_loggerReady;
     m_loggerReady = true;
-    m_registrationRetry.stop();
     m_widgetAutoLog = enabled;
+    qCDebug(lcBridge) << "auto-log notify:" << enabled << (first ? "(logger ready)" : "");
     if (m_heldAutoLog) {
         const bool held = *m_heldAutoLog;
         m_heldAutoLog.reset();
@@ -170,19 +196,25 @@ void WidgetBridge::handleDialerStatus(bool ready) {
 
 Responder WidgetBridge::makeResponder(const QString &requestId, const QString &path) {
     QPointer<WidgetBridge> self(this);
-    Responder responder(requestId, path,
-                        Responder::deadlineFor(path, m_registration.callLoggerPath,
-                                               m_registration.callLogEntityMatcherPath),
-                        [self](const QString &id, const QJsonObject &response) {
-                            if (!self) {
-                                return;
-                            }
-                            self->m_openResponders.remove(id);
-                            if (self->m_channel) {
-                                self->m_channel->post(
-                                    ProtocolWriter::postMessageResponse(id, response));
-                            }
-                        });
+    QElapsedTimer clock;
+    clock.start();
+    Responder responder(
+        requestId, path,
+        Responder::deadlineFor(path, m_registration.callLoggerPath,
+                               m_registration.callLogEntityMatcherPath),
+        [self, clock, path](const QString &id, const QJsonObject &response) {
+            if (!self) {
+                return;
+            }
+            // The outcome and the time only: the body may hold notes.
+            qCDebug(lcBridge).noquote()
+                << "answered" << path.left(100) << id.left(80) << "in" << clock.elapsed()
+                << "ms:" << (response.contains(QLatin1String("error")) ? "error" : "ok");
+            self->m_openResponders.remove(id);
+            if (self->m_channel) {
+                self->m_channel->post(ProtocolWriter::postMessageResponse(id, response));
+            }
+        });
     // Kept until answered, so the deadline fires even if a handler drops its copy.
     m_openResponders.insert(requestId, responder);
     return responder;
@@ -192,28 +224,37 @@ void WidgetBridge::handleRequest(const Protocol::PostMessageRequest &request) {
     const Responder responder = makeResponder(request.requestId, request.path);
     if (request.path == m_registration.callLoggerPath) {
         const auto body = ProtocolParser::parseCallLoggerBody(request.body);
+        if (body) {
+            qCDebug(lcBridge).noquote() << "request" << request.path << request.requestId.left(80)
+                                        << "trigger" << body->triggerName.left(40) << "ids: 1";
+        }
         if (!body) {
             qCWarning(lcBridge).noquote()
                 << "call logger request" << request.requestId << "malformed:" << body.error.field
                 << "-" << body.error.reason;
             responder.fail(QStringLiteral("malformed request: ") + body.error.field);
-        } else if (!m_callLoggerHandler) {
+        } else if (!m_handler) {
             responder.fail(QStringLiteral("call logging is not available"));
         } else {
-            m_callLoggerHandler(*body, responder);
+            m_handler->handleCallLogger(*body, responder);
         }
         return;
     }
     if (request.path == m_registration.callLogEntityMatcherPath) {
         const auto body = ProtocolParser::parseMatchBody(request.body);
+        if (body) {
+            qCDebug(lcBridge).noquote()
+                << "request" << request.path << request.requestId.left(80)
+                << "ids:" << body->sessionIds.size() << "active:" << body->activeSessionIds.size();
+        }
         if (!body) {
             qCWarning(lcBridge).noquote()
                 << "match request" << request.requestId << "malformed:" << body.error.field;
             responder.fail(QStringLiteral("malformed request: ") + body.error.field);
-        } else if (!m_matchHandler) {
+        } else if (!m_handler) {
             responder.answerMatch({});
         } else {
-            m_matchHandler(*body, responder);
+            m_handler->handleMatch(*body, responder);
         }
         return;
     }
@@ -283,20 +324,26 @@ void WidgetBridge::logout() {
     }
 }
 
-void WidgetBridge::request(
-    const QString &path, const QJsonObject &body, int timeoutMs,
-    std::function<void(std::optional<QJsonValue> response, const QString &error)> done) {
-    const QString id = QStringLiteral("calldock-") + QUuid::createUuid().toString(QUuid::Id128);
+QString WidgetBridge::newRequestId() {
+    return QStringLiteral("calldock-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+void WidgetBridge::postHostRequest(const QString &id, const QJsonObject &message, int timeoutMs,
+                                   RawReply done) {
+    const QString path = message.value(QLatin1String("path")).toString();
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, id, path] {
         qCWarning(lcBridge) << "widget did not answer" << path << "in time";
         finishHostRequest(id, std::nullopt, tr("The phone did not answer in time."));
     });
-    m_hostRequests.insert(id, HostRequest{path, std::move(done), timer});
+    HostRequest pending{path, std::move(done), timer, {}};
+    pending.clock.start();
+    m_hostRequests.insert(id, std::move(pending));
     timer->start(timeoutMs);
+    qCDebug(lcBridge).noquote() << "host request" << path << id;
     if (m_channel) {
-        m_channel->post(ProtocolWriter::messageRequest(id, path, body));
+        m_channel->post(message);
     }
 }
 
@@ -311,6 +358,9 @@ void WidgetBridge::handleResponse(const Protocol::AdapterMessageResponse &respon
 void WidgetBridge::finishHostRequest(const QString &id, std::optional<QJsonValue> response,
                                      const QString &error) {
     HostRequest request = m_hostRequests.take(id);
+    qCDebug(lcBridge).noquote() << "host request" << request.path << id << "finished in"
+                                << (request.clock.isValid() ? request.clock.elapsed() : -1)
+                                << "ms:" << (response ? "answered" : "no answer");
     if (request.timer) {
         request.timer->stop();
         request.timer->deleteLater();
@@ -322,15 +372,23 @@ void WidgetBridge::finishHostRequest(const QString &id, std::optional<QJsonValue
 
 void WidgetBridge::requestUnloggedCalls(int perPage, int page, int timeoutMs,
                                         Reply<Protocol::UnloggedCallsPage> done) {
-    request(
-        QLatin1String(Protocol::HostRequestPath::UnloggedCalls),
-        QJsonObject{{QStringLiteral("perPage"), perPage}, {QStringLiteral("page"), page}},
-        timeoutMs, [done](std::optional<QJsonValue> response, const QString &error) {
+    const QString id = newRequestId();
+    postHostRequest(
+        id, ProtocolWriter::unloggedCallsRequest(id, perPage, page), timeoutMs,
+        [done, page](std::optional<QJsonValue> response, const QString &error) {
             if (!response) {
                 done(std::nullopt, error);
                 return;
             }
             const auto parsed = ProtocolParser::parseUnloggedCallsResponse(*response);
+            if (parsed) {
+                qCDebug(lcBridge).noquote()
+                    << QStringLiteral("un-logged calls page %1: %2 calls, %3 skipped, %4")
+                           .arg(page)
+                           .arg(parsed->calls.size())
+                           .arg(parsed->skippedCalls)
+                           .arg(parsed->hasMore ? QStringLiteral("more") : QStringLiteral("last"));
+            }
             if (!parsed) {
                 done(
                     std::nullopt,
@@ -343,19 +401,20 @@ void WidgetBridge::requestUnloggedCalls(int perPage, int page, int timeoutMs,
 
 void WidgetBridge::requestCallLog(const QString &sessionId, int timeoutMs,
                                   Reply<std::optional<Protocol::WidgetCall>> done) {
-    request(QLatin1String(Protocol::HostRequestPath::GetCallLog),
-            QJsonObject{{QStringLiteral("sessionId"), sessionId}}, timeoutMs,
-            [done](std::optional<QJsonValue> response, const QString &error) {
-                if (!response) {
-                    done(std::nullopt, error);
-                    return;
-                }
-                const auto parsed = ProtocolParser::parseGetCallLogResponse(*response);
-                if (!parsed) {
-                    done(std::nullopt,
-                         tr("The phone sent an unreadable call (%1).").arg(parsed.error.field));
-                    return;
-                }
-                done(*parsed, QString());
-            });
+    const QString id = newRequestId();
+    postHostRequest(
+        id, ProtocolWriter::getCallLogRequest(id, sessionId), timeoutMs,
+        [done](std::optional<QJsonValue> response, const QString &error) {
+            if (!response) {
+                done(std::nullopt, error);
+                return;
+            }
+            const auto parsed = ProtocolParser::parseGetCallLogResponse(*response);
+            if (!parsed) {
+                done(std::nullopt,
+                     tr("The phone sent an unreadable call (%1).").arg(parsed.error.field));
+                return;
+            }
+            done(*parsed, QString());
+        });
 }

@@ -3,7 +3,9 @@
 #include "protocol.h"
 #include "protocolparser.h"
 #include "responder.h"
+#include "widgetrequesthandler.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -24,10 +26,6 @@ class WidgetBridge final : public QObject {
     Q_DISABLE_COPY_MOVE(WidgetBridge)
 
 public:
-    using CallLoggerHandler =
-        std::function<void(const Protocol::CallLoggerRequest &request, const Responder &responder)>;
-    using MatchHandler =
-        std::function<void(const Protocol::MatchRequest &request, const Responder &responder)>;
     template<typename T>
     using Reply = std::function<void(std::optional<T> result, const QString &error)>;
 
@@ -35,16 +33,13 @@ public:
     static constexpr char kMatcherPath[] = "/callLogger/match";
     static constexpr int kDefaultRequestTimeoutMs = 10'000;
 
-    explicit WidgetBridge(WidgetChannel *channel, QObject *parent = nullptr);
+    // `handler` serves the widget's requests and must outlive the bridge; without one, call
+    // logging requests fail and matches are answered "not logged".
+    WidgetBridge(WidgetChannel *channel, WidgetRequestHandler *handler, QObject *parent = nullptr);
 
     // What registerService() sends; the paths are CallDock's fixed ones.
     void setRegistration(const Protocol::ServiceRegistration &registration);
     Protocol::ServiceRegistration registration() const { return m_registration; }
-
-    void setCallLoggerHandler(CallLoggerHandler handler) {
-        m_callLoggerHandler = std::move(handler);
-    }
-    void setMatchHandler(MatchHandler handler) { m_matchHandler = std::move(handler); }
 
     // ---- host → widget
     void registerService();
@@ -58,11 +53,8 @@ public:
     void showAlert(const QString &message, Protocol::AlertLevel level, int ttlMs = 10'000);
     void logout();
 
-    // rc-adapter-message-request with CallDock's own id and timeout. `done` gets the raw
-    // response, or nullopt and a reason after `timeoutMs` or when the widget reloads.
-    void
-    request(const QString &path, const QJsonObject &body, int timeoutMs,
-            std::function<void(std::optional<QJsonValue> response, const QString &error)> done);
+    // Host → widget requests (rc-adapter-message-request) with CallDock's own id; `done` gets
+    // nullopt and a reason after `timeoutMs` or when the widget reloads.
     void requestUnloggedCalls(int perPage, int page, int timeoutMs,
                               Reply<Protocol::UnloggedCallsPage> done);
     // A call's record with a fresh recording URL; a result of nullopt with an empty error means
@@ -91,14 +83,17 @@ signals:
     void activeCallChanged(const Protocol::WidgetCall &call);
     void callHistorySynced();
     void loginPopupRequested(const QUrl &oAuthUri);
-    // A new load of the widget began: registration and readiness start over.
+    // A new widget document began (before its first message): registration and readiness start
+    // over.
     void widgetReloaded();
 
 private:
+    using RawReply = std::function<void(std::optional<QJsonValue> response, const QString &error)>;
     struct HostRequest {
         QString path;
-        std::function<void(std::optional<QJsonValue>, const QString &)> done;
+        RawReply done;
         QTimer *timer = nullptr;
+        QElapsedTimer clock;
     };
 
     void handleMessage(const QJsonObject &message);
@@ -109,6 +104,11 @@ private:
     void handleAutoLogNotify(bool enabled);
     void handleDialerStatus(bool ready);
     void resetForNewLoad();
+    void postRegistration(bool answeringWidget);
+    static QString newRequestId();
+    // Posts `message` (built by ProtocolWriter with `id`) and waits for its answer.
+    void postHostRequest(const QString &id, const QJsonObject &message, int timeoutMs,
+                         RawReply done);
     void finishHostRequest(const QString &id, std::optional<QJsonValue> response,
                            const QString &error);
     Responder makeResponder(const QString &requestId, const QString &path);
@@ -116,8 +116,7 @@ private:
 
     QPointer<WidgetChannel> m_channel;
     Protocol::ServiceRegistration m_registration;
-    CallLoggerHandler m_callLoggerHandler;
-    MatchHandler m_matchHandler;
+    WidgetRequestHandler *m_handler = nullptr;
     QHash<QString, Responder> m_openResponders;
     QHash<QString, HostRequest> m_hostRequests;
     QTimer m_registrationRetry;
@@ -126,6 +125,9 @@ private:
     bool m_loggedIn = false;
     bool m_seenLoginStatus = false;
     bool m_registered = false;
+    // The widget document got the registration: it was an answer to one of the document's
+    // messages, or the document spoke after it. Until then it is repeated.
+    bool m_registrationDelivered = false;
     bool m_loggerReady = false;
     bool m_dialerReady = false;
     std::optional<bool> m_widgetAutoLog;

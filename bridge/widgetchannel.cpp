@@ -15,6 +15,9 @@ Q_LOGGING_CATEGORY(lcChannel, "calldock.bridge.channel")
 namespace {
 
 const QString kScriptName = QStringLiteral("calldock-bridge");
+const QString kDocumentScriptName = QStringLiteral("calldock-document");
+// The type of the document script's mark; never a type the widget uses.
+const QString kDocumentMarker = QStringLiteral("calldock-widget-document-started");
 const QString kChannelObjectName = QStringLiteral("calldockBridge");
 
 QString readResource(const QString &path) {
@@ -54,8 +57,10 @@ void WidgetChannel::installScript() {
         return;
     }
     QWebEngineScriptCollection &scripts = m_page->scripts();
-    for (const QWebEngineScript &old : scripts.find(kScriptName)) {
-        scripts.remove(old);
+    for (const QString &name : {kScriptName, kDocumentScriptName}) {
+        for (const QWebEngineScript &old : scripts.find(name)) {
+            scripts.remove(old);
+        }
     }
     const QJsonObject config{
         {QStringLiteral("hostOrigin"), HostPage::origin()},
@@ -63,23 +68,34 @@ void WidgetChannel::installScript() {
         {QStringLiteral("frameId"), QLatin1String(HostPage::kFrameId)},
         {QStringLiteral("maxMessageBytes"), kMaxMessageBytes},
         {QStringLiteral("channelObject"), kChannelObjectName},
+        {QStringLiteral("documentMarker"), kDocumentMarker},
     };
+    const QString configJson =
+        QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));
     // One closure: nothing the scripts declare leaks into the world's global scope.
-    const QString source = QStringLiteral("(function (CALLDOCK_CONFIG) {\n")
-                           + readResource(QStringLiteral(":/qtwebchannel/qwebchannel.js"))
-                           + readResource(QStringLiteral(":/calldock/bridge.js"))
-                           + QStringLiteral("\n})(")
-                           + QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact))
-                           + QStringLiteral(");");
+    const auto wrap = [&configJson](const QString &body) {
+        return QStringLiteral("(function (CALLDOCK_CONFIG) {\n") + body + QStringLiteral("\n})(")
+               + configJson + QStringLiteral(");");
+    };
 
     QWebEngineScript script;
     script.setName(kScriptName);
-    script.setSourceCode(source);
+    script.setSourceCode(wrap(readResource(QStringLiteral(":/qtwebchannel/qwebchannel.js"))
+                              + readResource(QStringLiteral(":/calldock/bridge.js"))));
     script.setWorldId(QWebEngineScript::ApplicationWorld);
     // DocumentCreation: the listener must exist before the widget's first message.
     script.setInjectionPoint(QWebEngineScript::DocumentCreation);
     script.setRunsOnSubFrames(false);
     scripts.insert(script);
+
+    // Marks each new widget document before the widget's own scripts run (see document.js).
+    QWebEngineScript document;
+    document.setName(kDocumentScriptName);
+    document.setSourceCode(wrap(readResource(QStringLiteral(":/calldock/document.js"))));
+    document.setWorldId(QWebEngineScript::ApplicationWorld);
+    document.setInjectionPoint(QWebEngineScript::DocumentCreation);
+    document.setRunsOnSubFrames(true);
+    scripts.insert(document);
 }
 
 bool WidgetChannel::hostPageIsCurrent() const {
@@ -115,9 +131,9 @@ void WidgetChannel::receive(const QString &json) {
     emit messageReceived(document.object());
 }
 
-void WidgetChannel::frameLoaded() {
+void WidgetChannel::documentStarted() {
     if (hostPageIsCurrent()) {
-        emit widgetFrameLoaded();
+        emit widgetDocumentStarted();
     }
 }
 

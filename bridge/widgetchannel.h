@@ -32,12 +32,13 @@ public:
 
     // Called by the bridge script only.
     Q_INVOKABLE void receive(const QString &json);
-    Q_INVOKABLE void frameLoaded();
+    Q_INVOKABLE void documentStarted();
     Q_INVOKABLE void rejected(const QString &reason);
 
 signals:
     void messageReceived(const QJsonObject &message);
-    void widgetFrameLoaded();
+    // A new document started in the widget frame; its messages follow, none came before.
+    void widgetDocumentStarted();
     // Consumed by the bridge script, which posts the JSON to the widget frame.
     void postToWidget(const QString &json);
 

@@ -36,4 +36,14 @@ QUrl compose(const WidgetUrlOptions &options) {
     return url;
 }
 
+QUrl effectiveAppServer(const QUrl &widgetUrl) {
+    const QUrlQuery query(widgetUrl);
+    const QString key = QStringLiteral("appServer");
+    if (!query.hasQueryItem(key)) {
+        return QUrl();
+    }
+    // The first value, as the widget's URLSearchParams.get reads it.
+    return QUrl(query.queryItemValue(key, QUrl::FullyDecoded), QUrl::StrictMode);
+}
+
 } // namespace WidgetUrl

@@ -19,4 +19,8 @@ namespace WidgetUrl {
 // the *string* ("0" is true), so a flag that must be off is left out, never set to 0.
 QUrl compose(const WidgetUrlOptions &options);
 
+// The platform the widget at `widgetUrl` (a composed URL) talks to: its appServer parameter,
+// wherever it came from; empty when it uses its default platform.
+QUrl effectiveAppServer(const QUrl &widgetUrl);
+
 } // namespace WidgetUrl

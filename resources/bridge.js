@@ -49,6 +49,14 @@
       reject('not an object with a string type');
       return;
     }
+    // The document script's mark: a new widget document starts, and everything after it is
+    // that document's. It comes before the document's first message (same source, same
+    // target: postMessage keeps the order), unlike the frame's load event, which comes after
+    // whatever a fast widget posted while it was being parsed.
+    if (data.type === config.documentMarker) {
+      whenReady(function (b) { b.documentStarted(); });
+      return;
+    }
     let text;
     try {
       text = JSON.stringify(data);
@@ -61,15 +69,6 @@
       return;
     }
     whenReady(function (b) { b.receive(text); });
-  });
-
-  document.addEventListener('DOMContentLoaded', function () {
-    const frame = widgetFrame();
-    if (frame) {
-      frame.addEventListener('load', function () {
-        whenReady(function (b) { b.frameLoaded(); });
-      });
-    }
   });
 
   new QWebChannel(qt.webChannelTransport, function (channel) {

@@ -8,7 +8,7 @@
 
 namespace {
 
-const QString kWidgetChannel = QStringLiteral("phone/channel");
+const QString kReleaseChannel = QStringLiteral("phone/channel");
 const QString kCustomWidgetUrl = QStringLiteral("phone/customWidgetUrl");
 const QString kClientId = QStringLiteral("phone/clientId");
 const QString kPlatform = QStringLiteral("phone/platform");
@@ -57,10 +57,10 @@ QString enumName(Enum value, std::initializer_list<std::pair<const char *, Enum>
     return QString();
 }
 
-const std::initializer_list<std::pair<const char *, Settings::WidgetChannel>> kChannelNames = {
-    {"latest", Settings::WidgetChannel::Latest},
-    {"3.x", Settings::WidgetChannel::Beta},
-    {"custom", Settings::WidgetChannel::Custom}};
+const std::initializer_list<std::pair<const char *, Settings::ReleaseChannel>> kChannelNames = {
+    {"latest", Settings::ReleaseChannel::Latest},
+    {"3.x", Settings::ReleaseChannel::Beta},
+    {"custom", Settings::ReleaseChannel::Custom}};
 const std::initializer_list<std::pair<const char *, Settings::Platform>> kPlatformNames = {
     {"production", Settings::Platform::Production},
     {"sandbox", Settings::Platform::Sandbox},
@@ -97,13 +97,13 @@ void Settings::store(Key key, const QString &name, const QVariant &value) {
     emit changed(key);
 }
 
-Settings::WidgetChannel Settings::widgetChannel() const {
-    return enumFrom(m_settings.value(kWidgetChannel).toString(), kChannelNames,
-                    WidgetChannel::Latest);
+Settings::ReleaseChannel Settings::releaseChannel() const {
+    return enumFrom(m_settings.value(kReleaseChannel).toString(), kChannelNames,
+                    ReleaseChannel::Latest);
 }
 
-void Settings::setWidgetChannel(WidgetChannel channel) {
-    store(Key::WidgetChannel, kWidgetChannel, enumName(channel, kChannelNames));
+void Settings::setReleaseChannel(ReleaseChannel channel) {
+    store(Key::ReleaseChannel, kReleaseChannel, enumName(channel, kChannelNames));
 }
 
 QUrl Settings::customWidgetUrl() const {
@@ -123,13 +123,13 @@ bool Settings::setCustomWidgetUrl(const QUrl &url, QString *error) {
 }
 
 QUrl Settings::widgetAppUrl() const {
-    const WidgetChannel channel = widgetChannel();
-    if (channel == WidgetChannel::Custom) {
+    const ReleaseChannel channel = releaseChannel();
+    if (channel == ReleaseChannel::Custom) {
         const QUrl custom = customWidgetUrl();
         if (validateWidgetUrl(custom).isEmpty()) {
             return custom;
         }
-        return channelUrl(WidgetChannel::Latest);
+        return channelUrl(ReleaseChannel::Latest);
     }
     return channelUrl(channel);
 }
@@ -314,9 +314,9 @@ QString Settings::validateClientId(const QString &clientId) {
     return QString();
 }
 
-QUrl Settings::channelUrl(WidgetChannel channel) {
+QUrl Settings::channelUrl(ReleaseChannel channel) {
     const QString folder =
-        channel == WidgetChannel::Beta ? QStringLiteral("3.x/") : QStringLiteral("latest/");
+        channel == ReleaseChannel::Beta ? QStringLiteral("3.x/") : QStringLiteral("latest/");
     return QUrl(kWidgetBase + folder + QStringLiteral("app.html"));
 }
 

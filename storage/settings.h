@@ -15,7 +15,7 @@ class Settings final : public QObject {
 
 public:
     enum class Key {
-        WidgetChannel,
+        ReleaseChannel,
         CustomWidgetUrl,
         ClientId,
         Platform,
@@ -34,7 +34,7 @@ public:
     };
     Q_ENUM(Key)
 
-    enum class WidgetChannel { Latest, Beta, Custom };
+    enum class ReleaseChannel { Latest, Beta, Custom };
     enum class Platform { Production, Sandbox, Custom };
     // Where the user types call notes: CallDock's own dialog, the widget's log page, or nowhere.
     enum class NotesMode { Dialog, Widget, None };
@@ -45,8 +45,8 @@ public:
     // Writes pending changes to disk; returns false when the file cannot be written.
     bool sync();
 
-    WidgetChannel widgetChannel() const;
-    void setWidgetChannel(WidgetChannel channel);
+    ReleaseChannel releaseChannel() const;
+    void setReleaseChannel(ReleaseChannel channel);
     QUrl customWidgetUrl() const;
     bool setCustomWidgetUrl(const QUrl &url, QString *error = nullptr);
     // The app.html URL selected by channel (and custom URL).
@@ -96,7 +96,7 @@ public:
     static QString validateAppServer(const QUrl &url);
     static QString validateClientId(const QString &clientId);
 
-    static QUrl channelUrl(WidgetChannel channel);
+    static QUrl channelUrl(ReleaseChannel channel);
     static QUrl sandboxAppServer();
 
 signals:

@@ -30,9 +30,9 @@ PhoneSettingsPage::PhoneSettingsPage(QWidget *parent)
 
     m_channel->setObjectName(QStringLiteral("channelCombo"));
     m_channel->setAccessibleName(tr("Widget version"));
-    m_channel->addItem(tr("Latest release"), int(Settings::WidgetChannel::Latest));
-    m_channel->addItem(tr("Version 3.x"), int(Settings::WidgetChannel::Beta));
-    m_channel->addItem(tr("Custom address"), int(Settings::WidgetChannel::Custom));
+    m_channel->addItem(tr("Latest release"), int(Settings::ReleaseChannel::Latest));
+    m_channel->addItem(tr("Version 3.x"), int(Settings::ReleaseChannel::Beta));
+    m_channel->addItem(tr("Custom address"), int(Settings::ReleaseChannel::Custom));
 
     m_customUrl->setObjectName(QStringLiteral("customUrlEdit"));
     m_customUrl->setAccessibleName(tr("Custom widget address"));
@@ -82,7 +82,7 @@ PhoneSettingsPage::PhoneSettingsPage(QWidget *parent)
 }
 
 void PhoneSettingsPage::load(const Settings &settings) {
-    m_channel->setCurrentIndex(m_channel->findData(int(settings.widgetChannel())));
+    m_channel->setCurrentIndex(m_channel->findData(int(settings.releaseChannel())));
     m_customUrl->setText(settings.customWidgetUrl().toString());
     m_clientId->setText(settings.clientId());
     m_platform->setCurrentIndex(m_platform->findData(int(settings.platform())));
@@ -97,7 +97,7 @@ void PhoneSettingsPage::apply(Settings &settings) const {
     if (Settings::validateWidgetUrl(customUrl).isEmpty()) {
         settings.setCustomWidgetUrl(customUrl);
     }
-    settings.setWidgetChannel(channel());
+    settings.setReleaseChannel(channel());
     settings.setClientId(m_clientId->text());
     const QUrl appServer = urlFromField(m_appServer);
     if (Settings::validateAppServer(appServer).isEmpty()) {
@@ -118,7 +118,7 @@ bool PhoneSettingsPage::needsReload(const Settings &settings) const {
 }
 
 void PhoneSettingsPage::validate() {
-    const bool customChannel = channel() == Settings::WidgetChannel::Custom;
+    const bool customChannel = channel() == Settings::ReleaseChannel::Custom;
     m_customUrl->setEnabled(customChannel);
     m_customUrlMessage->setMessage(
         customChannel ? Settings::validateWidgetUrl(urlFromField(m_customUrl)) : QString());
@@ -134,8 +134,8 @@ void PhoneSettingsPage::validate() {
     emit edited();
 }
 
-Settings::WidgetChannel PhoneSettingsPage::channel() const {
-    return Settings::WidgetChannel(m_channel->currentData().toInt());
+Settings::ReleaseChannel PhoneSettingsPage::channel() const {
+    return Settings::ReleaseChannel(m_channel->currentData().toInt());
 }
 
 Settings::Platform PhoneSettingsPage::platform() const {
@@ -144,8 +144,8 @@ Settings::Platform PhoneSettingsPage::platform() const {
 
 QUrl PhoneSettingsPage::effectiveAppUrl() const {
     // Mirrors Settings::widgetAppUrl() for the values being edited.
-    return channel() == Settings::WidgetChannel::Custom ? urlFromField(m_customUrl)
-                                                        : Settings::channelUrl(channel());
+    return channel() == Settings::ReleaseChannel::Custom ? urlFromField(m_customUrl)
+                                                         : Settings::channelUrl(channel());
 }
 
 QUrl PhoneSettingsPage::effectiveAppServer() const {

@@ -30,7 +30,7 @@ signals:
 
 private:
     void validate();
-    Settings::WidgetChannel channel() const;
+    Settings::ReleaseChannel channel() const;
     Settings::Platform platform() const;
     QUrl effectiveAppUrl() const;
     QUrl effectiveAppServer() const;

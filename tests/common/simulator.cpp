@@ -4,6 +4,8 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -30,6 +32,16 @@ Simulator::Simulator(QObject *parent)
         }
         exchange->respond(200, "application/json",
                           QJsonDocument(calls).toJson(QJsonDocument::Compact));
+    });
+    // A slow resource: answers after ?ms= milliseconds (holds back the page's load event).
+    m_server.route(QStringLiteral("/control/slow"), [](HttpExchange *exchange) {
+        const int ms = QUrlQuery(exchange->url).queryItemValue(QStringLiteral("ms")).toInt();
+        QPointer<HttpExchange> held(exchange);
+        QTimer::singleShot(ms, exchange, [held] {
+            if (held && held->isOpen()) {
+                held->respond(404, "text/plain", QByteArray());
+            }
+        });
     });
     m_server.route(QStringLiteral("/control/report"), [this](HttpExchange *exchange) {
         const QJsonArray batch = QJsonDocument::fromJson(exchange->body).array();

@@ -7,6 +7,31 @@
 #include "widgetbridge.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSignalSpy>
+
+namespace {
+
+// What the message handler saw while a test captured it: "category: message" lines.
+QMutex capturedMutex;
+QStringList captured;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    {
+        const QMutexLocker lock(&capturedMutex);
+        captured.append(QLatin1String(context.category ? context.category : "")
+                        + QStringLiteral(": ") + message);
+    }
+    if (previousHandler && type != QtDebugMsg) {
+        previousHandler(type, context, message);
+    }
+}
+
+} // namespace
 
 class TestBridge final : public AppTestBase {
     Q_OBJECT
@@ -22,6 +47,15 @@ private slots:
     void matchAnsweredWhileHostRequestPending();
     void autoLogStartUsesCallDockSetting();
     void autoLogFollowsBothWays();
+    void earlyLoginStatusSurvivesTheLoadEvent();
+    void signedOutWidgetRegistersOncePerLoad();
+    void handledTrafficIsLoggedWithoutSecrets();
+
+private:
+    int registrations() const {
+        return m_simulator->received(QStringLiteral("rc-adapter-register-third-party-service"))
+            .size();
+    }
 };
 
 void TestBridge::registersOnEveryLoad() {
@@ -191,6 +225,126 @@ void TestBridge::autoLogFollowsBothWays() {
     QCOMPARE(m_simulator->received(QStringLiteral("rc-adapter-update-auto-log-settings")).size(),
              1);
     QVERIFY(m_app->settings()->autoLogCalls());
+}
+
+void TestBridge::earlyLoginStatusSurvivesTheLoadEvent() {
+    // A fast widget: its login status comes while it is parsed, its load event 1.5 s later.
+    startApp(QUrlQuery(QStringLiteral("simEarly=1&simLoadDelayMs=1500")));
+    QStringList order;
+    connect(m_app->bridge(), &WidgetBridge::widgetReloaded, this,
+            [&order] { order << QStringLiteral("reloaded"); });
+    connect(m_app->bridge(), &WidgetBridge::loginStatusChanged, this, [&order](bool loggedIn) {
+        order << (loggedIn ? QStringLiteral("in") : QStringLiteral("out"));
+    });
+    QVERIFY(waitForRegistration());
+    QVERIFY(m_simulator->waitForReport(QStringLiteral("window-load"), 20000));
+    QTest::qWait(300);
+    // The load event did not wipe what the document said before it.
+    QCOMPARE(order, QStringList({QStringLiteral("reloaded"), QStringLiteral("in")}));
+    QVERIFY(m_app->bridge()->isLoggedIn());
+    QVERIFY(m_app->bridge()->isRegistered());
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->bridge()->isLoggerReady(), 5000);
+    // Nothing to repeat: the widget answered the only registration.
+    QTest::qWait(5500);
+    QCOMPARE(registrations(), 1);
+
+    // A reload is a new document again, recognised before its first (early) message.
+    order.clear();
+    m_simulator->reload();
+    QVERIFY(waitForRegistration(2));
+    QTRY_COMPARE_WITH_TIMEOUT(m_simulator->reports(QStringLiteral("window-load")).size(), 2, 20000);
+    QTest::qWait(300);
+    QCOMPARE(order, QStringList({QStringLiteral("reloaded"), QStringLiteral("in")}));
+    QVERIFY(m_app->bridge()->isRegistered());
+}
+
+void TestBridge::signedOutWidgetRegistersOncePerLoad() {
+    // 2.3.1 sends no auto-log notify while signed out; that is no reason to register again.
+    startApp(QUrlQuery(QStringLiteral("simLoggedIn=no")));
+    QVERIFY(waitForRegistration());
+    QTest::qWait(6000); // past the 5 s retry
+    QCOMPARE(registrations(), 1);
+    QVERIFY(!m_app->bridge()->isLoggedIn());
+    QVERIFY(!m_app->bridge()->isLoggerReady());
+
+    m_simulator->reload();
+    QVERIFY(waitForRegistration(2));
+    QTest::qWait(6000);
+    QCOMPARE(registrations(), 2);
+
+    // Signing in changes the login: one more registration, and the logger gets ready.
+    m_simulator->setState({{QStringLiteral("loggedIn"), true}});
+    QVERIFY(waitForRegistration(3));
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->bridge()->isLoggerReady(), 10000);
+    QTest::qWait(1000);
+    QCOMPARE(registrations(), 3);
+}
+
+void TestBridge::handledTrafficIsLoggedWithoutSecrets() {
+    const QString note = QStringLiteral("NOTE-do-not-log-4711");
+    const QString token = QStringLiteral("TOKEN-do-not-log-0815");
+    {
+        const QMutexLocker lock(&capturedMutex);
+        captured.clear();
+    }
+    QLoggingCategory::setFilterRules(QStringLiteral("calldock.bridge*.debug=true"));
+    previousHandler = qInstallMessageHandler(captureMessage);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+    });
+
+    startApp();
+    QVERIFY(waitForRegistration());
+    QJsonObject call = CallSamples::recordCall(QStringLiteral("3001"), QStringLiteral("Accepted"),
+                                               30, QDateTime::currentMSecsSinceEpoch() - 600'000);
+    call.insert(QStringLiteral("recording"),
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("rec-1")},
+                            {QStringLiteral("type"), QStringLiteral("Automatic")},
+                            {QStringLiteral("contentUri"),
+                             QStringLiteral("https://media.ringcentral.com/restapi/v1.0/account/"
+                                            "~/recording/1/content?access_token=")
+                                 + token}});
+    QJsonObject body = CallSamples::loggerBody(call, QStringLiteral("createLog"));
+    body.insert(QStringLiteral("note"), note);
+    const QString logged = m_simulator->request(QStringLiteral("/callLogger"), body);
+    const QString matched =
+        m_simulator->request(QStringLiteral("/callLogger/match"),
+                             CallSamples::matchBody({QStringLiteral("3001"), QStringLiteral("3002"),
+                                                     QStringLiteral("3003")}));
+    QVERIFY(!responseTo(logged).isEmpty());
+    QVERIFY(!responseTo(matched).isEmpty());
+    bool done = false;
+    m_app->bridge()->requestUnloggedCalls(
+        50, 1, 10000,
+        [&done](std::optional<Protocol::UnloggedCallsPage>, const QString &) { done = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    QTest::qWait(200);
+
+    QStringList lines;
+    {
+        const QMutexLocker lock(&capturedMutex);
+        lines = captured;
+    }
+    const QString all = lines.join(QLatin1Char('\n'));
+    const auto has = [&all](const QString &pattern) {
+        return all.contains(QRegularExpression(pattern));
+    };
+    // Type, path, number of ids and timing of each kind of handled traffic.
+    QVERIFY2(has(QStringLiteral("calldock.bridge: widget message rc-login-status-notify")),
+             qPrintable(all));
+    QVERIFY2(has(QStringLiteral("login status: signed in")), qPrintable(all));
+    QVERIFY2(has(QStringLiteral("request /callLogger \\S+ trigger createLog ids: 1")),
+             qPrintable(all));
+    QVERIFY2(has(QStringLiteral("answered /callLogger \\S+ in \\d+ ms: ok")), qPrintable(all));
+    QVERIFY2(has(QStringLiteral("request /callLogger/match \\S+ ids: 3")), qPrintable(all));
+    QVERIFY2(has(QStringLiteral("answered /callLogger/match \\S+ in \\d+ ms")), qPrintable(all));
+    QVERIFY2(has(QStringLiteral("host request /unlogged-calls \\S+ finished in \\d+ ms: answered")),
+             qPrintable(all));
+    QVERIFY2(has(QStringLiteral("un-logged calls page 1: \\d+ calls")), qPrintable(all));
+    // Never the note or the recording's token, in any category.
+    QVERIFY2(!all.contains(note), qPrintable(all));
+    QVERIFY2(!all.contains(token), qPrintable(all));
 }
 
 CALLDOCK_WEBENGINE_TEST_MAIN(TestBridge)

@@ -224,7 +224,7 @@ bool settingsDialog(const QString &folder, const QTemporaryDir &dir) {
         if (page == SettingsDialog::Page::Phone) {
             // With a refused custom address: the explanation under the field must fit too.
             auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channelCombo"));
-            channel->setCurrentIndex(channel->findData(int(Settings::WidgetChannel::Custom)));
+            channel->setCurrentIndex(channel->findData(int(Settings::ReleaseChannel::Custom)));
             dialog.findChild<QLineEdit *>(QStringLiteral("customUrlEdit"))
                 ->setText(QStringLiteral("http://phone.example.com/embeddable/app.html"));
         }

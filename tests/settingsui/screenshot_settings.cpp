@@ -61,7 +61,7 @@ int main(int argc, char *argv[]) {
         dialog.showPage(entry.page);
         if (entry.page == SettingsDialog::Page::Phone) {
             auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channelCombo"));
-            channel->setCurrentIndex(channel->findData(int(Settings::WidgetChannel::Custom)));
+            channel->setCurrentIndex(channel->findData(int(Settings::ReleaseChannel::Custom)));
             dialog.findChild<QLineEdit *>(QStringLiteral("customUrlEdit"))
                 ->setText(QStringLiteral("http://phone.example.com/embeddable/app.html"));
             dialog.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))
@@ -78,7 +78,7 @@ int main(int argc, char *argv[]) {
         if (entry.page == SettingsDialog::Page::Phone) {
             // The other pages are shown as a user would normally see them: all valid.
             auto *channel = dialog.findChild<QComboBox *>(QStringLiteral("channelCombo"));
-            channel->setCurrentIndex(channel->findData(int(Settings::WidgetChannel::Latest)));
+            channel->setCurrentIndex(channel->findData(int(Settings::ReleaseChannel::Latest)));
         }
         err << "wrote " << output << " (" << pixmap.width() << "x" << pixmap.height() << ")\n";
     }

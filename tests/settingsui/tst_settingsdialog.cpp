@@ -99,7 +99,7 @@ std::unique_ptr<SettingsDialog> TestSettingsDialog::makeDialog(bool trayAvailabl
 void TestSettingsDialog::showsStoredValues() {
     m_settings->setStartAtLogin(true);
     m_settings->setNotifyIncomingCalls(false);
-    m_settings->setWidgetChannel(Settings::WidgetChannel::Beta);
+    m_settings->setReleaseChannel(Settings::ReleaseChannel::Beta);
     QVERIFY(m_settings->setClientId(QStringLiteral("abc_123")));
     m_settings->setNotesMode(Settings::NotesMode::None);
     m_settings->setLanguage(QStringLiteral("ja"));
@@ -108,7 +108,7 @@ void TestSettingsDialog::showsStoredValues() {
     QVERIFY(field<QCheckBox>(*dialog, "startAtLoginCheck")->isChecked());
     QVERIFY(!field<QCheckBox>(*dialog, "notifyIncomingCheck")->isChecked());
     QCOMPARE(field<QComboBox>(*dialog, "channelCombo")->currentData().toInt(),
-             int(Settings::WidgetChannel::Beta));
+             int(Settings::ReleaseChannel::Beta));
     QCOMPARE(field<QLineEdit>(*dialog, "clientIdEdit")->text(), QStringLiteral("abc_123"));
     QCOMPARE(field<QComboBox>(*dialog, "notesModeCombo")->currentData().toInt(),
              int(Settings::NotesMode::None));
@@ -169,7 +169,7 @@ void TestSettingsDialog::invalidCustomUrlIsExplainedAndBlocksOk() {
     dialog->showPage(SettingsDialog::Page::Phone);
     auto *url = field<QLineEdit>(*dialog, "customUrlEdit");
     QVERIFY(!url->isEnabled()); // only for the custom channel
-    selectData(field<QComboBox>(*dialog, "channelCombo"), int(Settings::WidgetChannel::Custom));
+    selectData(field<QComboBox>(*dialog, "channelCombo"), int(Settings::ReleaseChannel::Custom));
     QVERIFY(url->isEnabled());
 
     retype(url, QStringLiteral("http://widget.example.com/app.html"));
@@ -192,7 +192,7 @@ void TestSettingsDialog::invalidCustomUrlIsExplainedAndBlocksOk() {
     QVERIFY(!pages->item(int(SettingsDialog::Page::Phone))->icon().isNull());
     QVERIFY(pages->item(int(SettingsDialog::Page::General))->icon().isNull());
     QVERIFY(!dialog->apply());
-    QCOMPARE(m_settings->widgetChannel(), Settings::WidgetChannel::Latest);
+    QCOMPARE(m_settings->releaseChannel(), Settings::ReleaseChannel::Latest);
 
     retype(url, QStringLiteral("https://widget.example.com/app.html"));
     QVERIFY(url->accessibleDescription().isEmpty());
@@ -277,7 +277,7 @@ void TestSettingsDialog::reloadIsAskedOnlyForWidgetChanges() {
     QVERIFY(m_settings->startMinimized());
 
     // Choosing the channel that is already in use is no change either.
-    selectData(field<QComboBox>(*dialog, "channelCombo"), int(Settings::WidgetChannel::Latest));
+    selectData(field<QComboBox>(*dialog, "channelCombo"), int(Settings::ReleaseChannel::Latest));
     QVERIFY(!dialog->needsReload());
 
     retype(field<QLineEdit>(*dialog, "clientIdEdit"), QStringLiteral("client2"));
@@ -293,12 +293,12 @@ void TestSettingsDialog::cancelledReloadWritesNothing() {
     const auto dialog = makeDialog();
     dialog->setReloadQuestion([](QWidget *) { return SettingsDialog::ReloadAnswer::Cancel; });
     QSignalSpy reload(dialog.get(), &SettingsDialog::reloadRequested);
-    selectData(field<QComboBox>(*dialog, "channelCombo"), int(Settings::WidgetChannel::Beta));
+    selectData(field<QComboBox>(*dialog, "channelCombo"), int(Settings::ReleaseChannel::Beta));
     toggle(field<QCheckBox>(*dialog, "startAtLoginCheck"));
     QTest::mouseClick(button(*dialog, QDialogButtonBox::Ok), Qt::LeftButton);
     QVERIFY(dialog->isVisible());
     QCOMPARE(reload.count(), 0);
-    QCOMPARE(m_settings->widgetChannel(), Settings::WidgetChannel::Latest);
+    QCOMPARE(m_settings->releaseChannel(), Settings::ReleaseChannel::Latest);
     QVERIFY(!m_settings->startAtLogin());
 }
 
@@ -306,10 +306,10 @@ void TestSettingsDialog::laterAppliesWithoutReload() {
     const auto dialog = makeDialog();
     dialog->setReloadQuestion([](QWidget *) { return SettingsDialog::ReloadAnswer::Later; });
     QSignalSpy reload(dialog.get(), &SettingsDialog::reloadRequested);
-    selectData(field<QComboBox>(*dialog, "channelCombo"), int(Settings::WidgetChannel::Beta));
+    selectData(field<QComboBox>(*dialog, "channelCombo"), int(Settings::ReleaseChannel::Beta));
     QVERIFY(dialog->apply());
     QCOMPARE(reload.count(), 0);
-    QCOMPARE(m_settings->widgetAppUrl(), Settings::channelUrl(Settings::WidgetChannel::Beta));
+    QCOMPARE(m_settings->widgetAppUrl(), Settings::channelUrl(Settings::ReleaseChannel::Beta));
     QVERIFY(!dialog->needsReload()); // applied: nothing pending any more
 }
 

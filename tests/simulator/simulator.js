@@ -220,7 +220,8 @@
       state.service = data.service;
       state.loggerReady = true;
       storage.setItem('sim.loggerReady', 'true');
-      if (data.service.callLoggerPath) {
+      // Like 2.3.1: the call logger is ready (and says so) only once signed in.
+      if (data.service.callLoggerPath && state.loggedIn) {
         toHost({ type: 'rc-callLogger-auto-log-notify', autoLog: state.autoLog });
       }
       break;
@@ -539,9 +540,21 @@
   }
 
   report('loaded', { href: window.location.href, search: window.location.search });
+  window.addEventListener('load', function () { report('window-load', {}); });
+  // simEarly=1: a fast widget that posts its login status while the page is still being parsed,
+  // long before the frame's load event (held back by a slow image).
+  const early = params.get('simEarly') === '1';
+  if (early) {
+    toHost(loginStatus());
+    const slow = document.createElement('img');
+    slow.src = '/control/slow?ms=' + (Number(params.get('simLoadDelayMs')) || 1500);
+    document.body.appendChild(slow);
+  }
   poll();
   loadHistory().then(function () { setTimeout(function () {
-    toHost(loginStatus());
+    if (!early) {
+      toHost(loginStatus());
+    }
     if (state.loggedIn && params.get('simDialer') !== 'manual') {
       setTimeout(function () {
         state.dialerReady = true;

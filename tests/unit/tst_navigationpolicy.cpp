@@ -1,5 +1,6 @@
 #include "navigationpolicy.h"
 #include "webpermissions.h"
+#include "widgeturl.h"
 
 #include <QtTest>
 
@@ -18,13 +19,61 @@ private slots:
     void popupNavigation();
     void permissions_data();
     void permissions();
+    void loginHostFromEffectivePlatform_data();
+    void loginHostFromEffectivePlatform();
 
 private:
-    const NavigationPolicy m_policy{
-        QUrl(QStringLiteral("https://apps.ringcentral.com/integration/ringcentral-embeddable/"
-                            "latest/app.html?clientId=x")),
-        QUrl(QStringLiteral("https://platform.example-pbx.com"))};
+    const NavigationPolicy m_policy{QUrl(QStringLiteral(
+        "https://apps.ringcentral.com/integration/ringcentral-embeddable/"
+        "latest/app.html?clientId=x&appServer=https%3A%2F%2Fplatform.example-pbx.com"))};
 };
+
+void TestNavigationPolicy::loginHostFromEffectivePlatform_data() {
+    // Where the platform was given: CallDock's own option (settings or --app-server), the query
+    // of the configured app.html (--widget-url), both, or nowhere.
+    QTest::addColumn<QString>("appUrl");
+    QTest::addColumn<QString>("appServerOption");
+    QTest::addColumn<QString>("popupUrl");
+    QTest::addColumn<PopupDecision>("expected");
+    const QString plain = QStringLiteral("https://apps.ringcentral.com/embeddable/app.html");
+    const QString inQuery = plain + QStringLiteral("?appServer=https://pbx.example.net");
+    QTest::newRow("option") << plain << "https://pbx.example.net"
+                            << "https://pbx.example.net/login" << PopupDecision::OpenPopup;
+    QTest::newRow("widget-url query")
+        << inQuery << ""
+        << "https://pbx.example.net/login" << PopupDecision::OpenPopup;
+    QTest::newRow("encoded in query")
+        << plain + QStringLiteral("?appServer=https%3A%2F%2Fpbx.example.net%2F") << ""
+        << "https://pbx.example.net/login" << PopupDecision::OpenPopup;
+    // The option replaces the query's value in the widget's URL, so only its host is trusted.
+    QTest::newRow("option wins: its host")
+        << inQuery << "https://other.example.org"
+        << "https://other.example.org/login" << PopupDecision::OpenPopup;
+    QTest::newRow("option wins: query host not trusted")
+        << inQuery << "https://other.example.org"
+        << "https://pbx.example.net/login" << PopupDecision::OpenExternally;
+    QTest::newRow("none") << plain << ""
+                          << "https://pbx.example.net/login" << PopupDecision::OpenExternally;
+    QTest::newRow("none: RingCentral still")
+        << plain << ""
+        << "https://login.ringcentral.com/oauth" << PopupDecision::OpenPopup;
+    QTest::newRow("plain http platform never")
+        << plain + QStringLiteral("?appServer=http://pbx.example.net") << ""
+        << "http://pbx.example.net/login" << PopupDecision::OpenExternally;
+}
+
+void TestNavigationPolicy::loginHostFromEffectivePlatform() {
+    QFETCH(QString, appUrl);
+    QFETCH(QString, appServerOption);
+    QFETCH(QString, popupUrl);
+    QFETCH(PopupDecision, expected);
+    WidgetUrlOptions options;
+    options.appUrl = QUrl(appUrl);
+    options.appServer = QUrl(appServerOption);
+    options.version = QStringLiteral("1.0");
+    const NavigationPolicy policy(WidgetUrl::compose(options));
+    QCOMPARE(policy.popup(QUrl(popupUrl), true), expected);
+}
 
 void TestNavigationPolicy::navigation_data() {
     QTest::addColumn<QString>("url");

@@ -20,7 +20,7 @@ void TestSettings::defaults() {
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("s.ini")));
     QVERIFY(settings.autoLogCalls()); // people install CallDock to log their calls
-    QCOMPARE(settings.widgetChannel(), Settings::WidgetChannel::Latest);
+    QCOMPARE(settings.releaseChannel(), Settings::ReleaseChannel::Latest);
     QCOMPARE(settings.widgetAppUrl(),
              QUrl(QStringLiteral("https://apps.ringcentral.com/integration/"
                                  "ringcentral-embeddable/latest/app.html")));
@@ -34,7 +34,7 @@ void TestSettings::roundTrip() {
     const QString file = dir.filePath(QStringLiteral("s.ini"));
     {
         Settings settings(file);
-        settings.setWidgetChannel(Settings::WidgetChannel::Beta);
+        settings.setReleaseChannel(Settings::ReleaseChannel::Beta);
         QVERIFY(settings.setClientId(QStringLiteral("abc")));
         settings.setPlatform(Settings::Platform::Sandbox);
         settings.setAutoLogCalls(false);
@@ -43,7 +43,7 @@ void TestSettings::roundTrip() {
         QVERIFY(settings.sync());
     }
     Settings settings(file);
-    QCOMPARE(settings.widgetChannel(), Settings::WidgetChannel::Beta);
+    QCOMPARE(settings.releaseChannel(), Settings::ReleaseChannel::Beta);
     QVERIFY(settings.widgetAppUrl().path().contains(QLatin1String("/3.x/")));
     QCOMPARE(settings.clientId(), QStringLiteral("abc"));
     QCOMPARE(settings.appServer(), Settings::sandboxAppServer());
@@ -75,7 +75,7 @@ void TestSettings::validation() {
     QVERIFY(!settings.setClientId(QStringLiteral("bad id!"), &error));
     QVERIFY(!settings.setCustomAppServer(QUrl(QStringLiteral("ftp://x")), &error));
     // A custom channel with an invalid stored URL falls back to a working one.
-    settings.setWidgetChannel(Settings::WidgetChannel::Custom);
+    settings.setReleaseChannel(Settings::ReleaseChannel::Custom);
     QCOMPARE(settings.widgetAppUrl().host(), QStringLiteral("localhost"));
 }
 

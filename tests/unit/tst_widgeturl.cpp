@@ -15,6 +15,8 @@ private slots:
     void hostPageHtml();
     void origins_data();
     void origins();
+    void effectiveAppServer_data();
+    void effectiveAppServer();
 };
 
 static QString item(const QUrl &url, const QString &key) {
@@ -107,6 +109,38 @@ void TestWidgetUrl::origins() {
     QFETCH(QUrl, url);
     QFETCH(QString, origin);
     QCOMPARE(HostPage::originOf(url), origin);
+}
+
+void TestWidgetUrl::effectiveAppServer_data() {
+    QTest::addColumn<QString>("appUrl");
+    QTest::addColumn<QString>("appServerOption");
+    QTest::addColumn<QString>("expectedHost");
+    const QString plain = QStringLiteral("https://apps.ringcentral.com/e/app.html?clientId=x");
+    QTest::newRow("option") << plain << "https://pbx.example.net"
+                            << "pbx.example.net";
+    QTest::newRow("query only") << plain + QStringLiteral("&appServer=https%3A%2F%2Fq.example.net")
+                                << ""
+                                << "q.example.net";
+    QTest::newRow("option replaces query")
+        << plain + QStringLiteral("&appServer=https://q.example.net") << "https://o.example.net"
+        << "o.example.net";
+    QTest::newRow("none") << plain << ""
+                          << "";
+}
+
+void TestWidgetUrl::effectiveAppServer() {
+    QFETCH(QString, appUrl);
+    QFETCH(QString, appServerOption);
+    QFETCH(QString, expectedHost);
+    WidgetUrlOptions options;
+    options.appUrl = QUrl(appUrl);
+    options.appServer = QUrl(appServerOption);
+    options.version = QStringLiteral("1.0");
+    // What the widget really gets and what CallDock trusts are read from the same URL.
+    const QUrl composed = WidgetUrl::compose(options);
+    QCOMPARE(WidgetUrl::effectiveAppServer(composed).host(), expectedHost);
+    QCOMPARE(QUrlQuery(composed).hasQueryItem(QStringLiteral("appServer")),
+             !expectedHost.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWidgetUrl)
