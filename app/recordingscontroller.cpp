@@ -90,8 +90,8 @@ void RecordingsController::settingChanged(Settings::Key key) {
 }
 
 void RecordingsController::loginChanged(bool loggedIn) {
-    // Downloads left over from the last run need fresh URLs: resume them once the widget is
-    // signed in, once per run.
+    // Downloads left over from the last run (and failed ones with attempts left) need fresh
+    // URLs: resume them once the widget is signed in, once per run.
     if (loggedIn && !m_resumed) {
         m_resumed = true;
         qCInfo(lcRecordingsController) << "Signed in: resuming recording downloads";

@@ -143,16 +143,20 @@ QFuture<int> RecordingFetcher::resumePending() {
     if (!m_enabled || !m_provider) {
         return QtFuture::makeReadyFuture(0);
     }
+    const int maxAttempts = m_policy.maxStoredAttempts;
     return m_storage
-        .submit([](StorageSession &session) {
+        .submit([maxAttempts](StorageSession &session) {
             CallStore &store = session.store();
             QList<Row> rows;
-            // Interrupted downloads first, then those that never started; each group oldest
-            // first.
+            // Interrupted downloads first, then those that never started, then failed ones;
+            // each group oldest first.
             for (const RecordingState state :
-                 {RecordingState::Downloading, RecordingState::Queued}) {
+                 {RecordingState::Downloading, RecordingState::Queued, RecordingState::Failed}) {
                 const QList<RecordingRecord> records = store.recordingsInState(state);
                 for (const RecordingRecord &record : records) {
+                    if (state == RecordingState::Failed && record.attempts >= maxAttempts) {
+                        continue; // given up on for good; the user's retry() still works
+                    }
                     const std::optional<CallRecord> call = store.call(record.sessionId);
                     if (call) {
                         rows.append(Row{record, *call});
@@ -178,11 +182,26 @@ QFuture<int> RecordingFetcher::resumePending() {
 }
 
 void RecordingFetcher::addResumed(const Row &row) {
-    if (row.recording.state != RecordingState::Queued) {
-        storeState(row.recording.recordingId, RecordingState::Queued, {}, 0, row.recording.attempts,
-                   {});
+    const QString recordingId = row.recording.recordingId;
+    if (row.recording.state != RecordingState::Failed) {
+        if (row.recording.state != RecordingState::Queued) {
+            storeState(recordingId, RecordingState::Queued, {}, 0, row.recording.attempts, {});
+        }
+        addJob(row, {});
+        return;
     }
+    // A failure from an earlier run: wait before trying again, longer for every run that
+    // already failed, so a recording that cannot be had does not cost much at each start.
+    const int requestsPerRun = static_cast<int>(m_policy.retryDelaysMs.size()) + 1;
+    const int failedRuns = qBound(0, row.recording.attempts / requestsPerRun, 4);
+    const int delay = m_policy.restartRetryDelayMs << failedRuns;
+    // The reason stays in the store, so the history window can say why it is waiting.
+    storeState(recordingId, RecordingState::Queued, {}, 0, row.recording.attempts,
+               row.recording.lastError);
     addJob(row, {});
+    m_waiting.removeAll(recordingId);
+    qCInfo(lcRecordings) << "Retrying failed recording" << recordingId << "in" << delay << "ms";
+    requeueAfter(recordingId, delay);
 }
 
 void RecordingFetcher::requeueAfter(const QString &recordingId, int delayMs) {
@@ -350,6 +369,7 @@ void RecordingFetcher::startDownload(const QString &recordingId) {
     if (job == m_jobs.end()) {
         return;
     }
+    job->attempts += 1;
     if (m_folder.isEmpty()) {
         finishJob(recordingId, RecordingState::Failed, {}, 0,
                   tr("No folder for recordings is set. Choose one in the settings."));
@@ -364,7 +384,6 @@ void RecordingFetcher::startDownload(const QString &recordingId) {
     }
     // A call deleted meanwhile shows as NotFound when this state is written (storeFailed()).
     job->phase = Phase::Downloading;
-    job->attempts += 1;
     job->received = 0;
     job->total = -1;
     storeState(recordingId, RecordingState::Downloading, {}, 0, job->attempts, {});

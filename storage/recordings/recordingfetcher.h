@@ -40,8 +40,11 @@ class StorageThread;
 //     through the FreshUrlProvider before it is used;
 //   - HTTP 401/403 asks the FreshUrlProvider (at most Policy::maxFreshUrls times); when it has
 //     no URL, the recording becomes Expired and its `link` (in the store) remains for the browser;
-//   - disk full, an unwritable folder, 404 and unsafe redirects give Failed at once, with the
-//     reason in the store and in finished().
+//   - disk full, an unwritable folder, 404, TLS failures and unsafe redirects give Failed at
+//     once, with the reason in the store and in finished();
+//   - Failed recordings get another chance at the next start (resumePending()), after
+//     Policy::restartRetryDelayMs (doubled per earlier run that failed), until the stored
+//     attempts reach Policy::maxStoredAttempts. Expired ones wait for a new token or retry().
 //
 // Storage does not know the widget: the app supplies fresh URLs through the FreshUrlProvider
 // (it asks the widget's /get-call-log for the call's sessionId).
@@ -68,7 +71,12 @@ public:
         qint64 tokenLifetimeMs = 4 * 60 * 1000; // older URLs are refreshed before use
         int maxFreshUrls = 1;                   // fresh URLs asked for after 401/403
         int freshUrlTimeoutMs = 60000; // a provider that does not answer counts as "no URL"
-        int progressWriteMs = 1000;    // progress is written to the store at most this often
+        // Failed recordings are tried again at the next start after this delay, doubled for
+        // every earlier run that ended in Failed (up to 16 times this)...
+        int restartRetryDelayMs = 30000;
+        // ...until this many attempts were made for the recording, over all runs.
+        int maxStoredAttempts = 12;
+        int progressWriteMs = 1000; // progress is written to the store at most this often
     };
 
     static constexpr int kMaxConcurrent = 2;
@@ -100,9 +108,10 @@ public:
     // is then dropped quietly.
     bool enqueue(const QString &recordingId, const QUrl &contentUriWithToken);
 
-    // At start: queues the store's Queued and Downloading rows; their URLs come from the
-    // FreshUrlProvider (tokens from the last run are gone). The future (finished on this
-    // thread) gives how many were queued; 0 without a provider.
+    // At start: queues the store's Queued and Downloading rows, and its Failed ones that have
+    // attempts left (after a delay); their URLs come from the FreshUrlProvider (tokens from the
+    // last run are gone). The future (finished on this thread) gives how many were queued; 0
+    // without a provider.
     QFuture<int> resumePending();
 
     // The user's "try again" for an Expired or Failed recording: queued with a fresh URL from
@@ -135,7 +144,9 @@ private:
         QElapsedTimer urlAge;
         Phase phase = Phase::Waiting;
         quint64 ticket = 0; // invalidates late provider answers and retry timers
-        int attempts = 0;   // HTTP requests made, across runs (stored)
+        // Download attempts across runs (stored): HTTP requests, and local failures (no folder)
+        // that stopped one before its request, so that those are bounded across restarts too.
+        int attempts = 0;
         int networkFailures = 0;
         int freshUrlsAfterDenial = 0;
         QString baseName; // the file name without extension, from the call (RecordingFileName)

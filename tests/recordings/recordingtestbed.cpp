@@ -81,6 +81,7 @@ RecordingFetcher::Policy RecordingTestBed::quickPolicy() {
     policy.tokenLifetimeMs = 60000;
     policy.maxFreshUrls = 1;
     policy.freshUrlTimeoutMs = 5000;
+    policy.restartRetryDelayMs = 50;
     policy.progressWriteMs = 50;
     return policy;
 }

@@ -298,6 +298,8 @@ void TestRecordingFailures::folderUnderRegularFile() {
     QVERIFY2(finalError().contains(QLatin1String("not-a-folder")), qPrintable(finalError()));
     QCOMPARE(m_bed->server().requestCount(QStringLiteral("/media/r10")), 0);
     QCOMPARE(m_bed->recording(QStringLiteral("r10"))->lastError, finalError());
+    // Counted, so a folder that stays broken does not cost a fresh URL at every start forever.
+    QCOMPARE(m_bed->recording(QStringLiteral("r10"))->attempts, 1);
 }
 
 void TestRecordingFailures::folderWithoutFileCreation() {

@@ -4,6 +4,7 @@
 #include "recordingtestbed.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTest>
@@ -39,6 +40,8 @@ private slots:
     void resumeNeedsProvider();
     void disableStopsDownloads();
     void tokenNeverWritten();
+    void failedRetriedAfterRestart();
+    void failedGivesUpAfterStoredAttempts();
 };
 
 void TestRecordingResume::initTestCase() {
@@ -191,6 +194,91 @@ void TestRecordingResume::tokenNeverWritten() {
     const QString log = g_log.join(u'\n');
     QVERIFY(log.contains(QLatin1String("/media/t3"))); // URLs were logged, redacted
     QVERIFY2(!log.contains(token), qPrintable(log));
+}
+
+void TestRecordingResume::failedRetriedAfterRestart() {
+    RecordingTestBed bed;
+    QVERIFY(bed.ok());
+    // The first run: the server is broken, every retry fails, the recording ends Failed.
+    bed.server().route(QStringLiteral("/media/f1"), [](HttpExchange *exchange) {
+        exchange->respond(503, "text/plain", "down for maintenance");
+    });
+    QVERIFY(bed.addCall(QStringLiteral("s-f1"), QStringLiteral("f1"), QStringLiteral("/media/f1")));
+    {
+        QSignalSpy finished(&bed.fetcher(), &RecordingFetcher::finished);
+        QVERIFY(
+            bed.fetcher().enqueue(QStringLiteral("f1"), bed.tokenUrl(QStringLiteral("/media/f1"))));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QCOMPARE(finished.at(0).at(1).value<RecordingState>(), RecordingState::Failed);
+    }
+    QCOMPARE(bed.recording(QStringLiteral("f1"))->attempts, 3);
+
+    // The next start: the server works again; the failed recording is tried once more, after
+    // a delay, with a fresh URL.
+    QVERIFY(bed.restart());
+    const QByteArray audio = fakeAudio(5000);
+    serveRecording(bed.server(), QStringLiteral("/media/f1"), "audio/mpeg", audio);
+    int asked = 0;
+    bed.fetcher().setFreshUrlProvider([&](const QString &, const QString &recordingId,
+                                          std::function<void(std::optional<QUrl>)> done) {
+        ++asked;
+        done(bed.tokenUrl(QStringLiteral("/media/") + recordingId));
+    });
+    RecordingFetcher::Policy policy = RecordingTestBed::quickPolicy();
+    policy.restartRetryDelayMs = 300;
+    bed.fetcher().setPolicy(policy);
+    QSignalSpy finished(&bed.fetcher(), &RecordingFetcher::finished);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(resultOf(bed.fetcher().resumePending()), 1);
+    // Backing off: Queued, with the last reason kept for the history window.
+    const std::optional<RecordingRecord> waiting = bed.recording(QStringLiteral("f1"));
+    QCOMPARE(waiting->state, RecordingState::Queued);
+    QVERIFY2(waiting->lastError.contains(QLatin1String("503")), qPrintable(waiting->lastError));
+    QCOMPARE(asked, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    // One failed run so far: the delay doubled.
+    QVERIFY2(clock.elapsed() >= 600, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(finished.at(0).at(1).value<RecordingState>(), RecordingState::Done);
+    QCOMPARE(asked, 1);
+    const std::optional<RecordingRecord> row = bed.recording(QStringLiteral("f1"));
+    QCOMPARE(row->state, RecordingState::Done);
+    QCOMPARE(row->attempts, 4); // counted across both runs
+    QFile file(row->localFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), audio);
+}
+
+void TestRecordingResume::failedGivesUpAfterStoredAttempts() {
+    RecordingTestBed bed;
+    QVERIFY(bed.ok());
+    const int maxAttempts = RecordingTestBed::quickPolicy().maxStoredAttempts;
+    QVERIFY(bed.addCall(QStringLiteral("s-g1"), QStringLiteral("g1"), QStringLiteral("/media/g1")));
+    QVERIFY(bed.addCall(QStringLiteral("s-g2"), QStringLiteral("g2"), QStringLiteral("/media/g2")));
+    QVERIFY(bed.addCall(QStringLiteral("s-g3"), QStringLiteral("g3"), QStringLiteral("/media/g3")));
+    // As earlier runs left them: out of attempts, one short of the limit, and expired (which
+    // waits for a new token from the widget, not for a restart).
+    QVERIFY(bed.setState(QStringLiteral("g1"), RecordingState::Failed, maxAttempts,
+                         QStringLiteral("old failure")));
+    QVERIFY(bed.setState(QStringLiteral("g2"), RecordingState::Failed, maxAttempts - 1,
+                         QStringLiteral("old failure")));
+    QVERIFY(bed.setState(QStringLiteral("g3"), RecordingState::Expired, 1));
+    QVERIFY(bed.restart());
+    serveRecording(bed.server(), QStringLiteral("/media/g2"), "audio/mpeg", fakeAudio(3000));
+    QStringList asked;
+    bed.fetcher().setFreshUrlProvider([&](const QString &, const QString &recordingId,
+                                          std::function<void(std::optional<QUrl>)> done) {
+        asked.append(recordingId);
+        done(bed.tokenUrl(QStringLiteral("/media/") + recordingId));
+    });
+    QSignalSpy finished(&bed.fetcher(), &RecordingFetcher::finished);
+    QCOMPARE(resultOf(bed.fetcher().resumePending()), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QCOMPARE(asked, QStringList{QStringLiteral("g2")});
+    QCOMPARE(bed.recording(QStringLiteral("g1"))->state, RecordingState::Failed);
+    QCOMPARE(bed.recording(QStringLiteral("g2"))->state, RecordingState::Done);
+    QCOMPARE(bed.recording(QStringLiteral("g3"))->state, RecordingState::Expired);
+    QCOMPARE(bed.server().requestCount(QStringLiteral("/media/g1")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRecordingResume)
