@@ -39,6 +39,7 @@ private slots:
     void resumeAfterRestart();
     void resumeNeedsProvider();
     void disableStopsDownloads();
+    void progressReachesTheStore();
     void tokenNeverWritten();
     void failedRetriedAfterRestart();
     void failedGivesUpAfterStoredAttempts();
@@ -128,6 +129,22 @@ void TestRecordingResume::disableStopsDownloads() {
     QVERIFY(
         !bed.fetcher().enqueue(QStringLiteral("d1"), bed.tokenUrl(QStringLiteral("/media/d1"))));
     QCOMPARE(bed.fetcher().pendingCount(), 0);
+}
+
+void TestRecordingResume::progressReachesTheStore() {
+    // The history window reads progress from the store: it arrives within
+    // Policy::progressWriteMs (one job for all downloads), not only every few hundred KiB.
+    RecordingTestBed bed;
+    QVERIFY(bed.ok());
+    serveStalled(bed.server(), QStringLiteral("/media/w1"));
+    QVERIFY(bed.addCall(QStringLiteral("s-w1"), QStringLiteral("w1"), QStringLiteral("/media/w1")));
+    QVERIFY(bed.fetcher().enqueue(QStringLiteral("w1"), bed.tokenUrl(QStringLiteral("/media/w1"))));
+    const auto stored = [&bed] {
+        const std::optional<RecordingRecord> row = bed.recording(QStringLiteral("w1"));
+        return row && row->state == RecordingState::Downloading && row->receivedBytes == 1000
+               && row->sizeBytes == 100000;
+    };
+    QVERIFY(QTest::qWaitFor(stored, 10000));
 }
 
 void TestRecordingResume::tokenNeverWritten() {
