@@ -17,6 +17,7 @@
 #include "phonenumber.h"
 #include "privatefiles.h"
 #include "recordingfetcher.h"
+#include "recordingscontroller.h"
 #include "redaction.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -249,73 +250,22 @@ void Application::createNoteDialogs() {
     m_notes->restoreDrafts();
 }
 
-QString Application::recordingsFolder() const {
-    const QString chosen = m_settings->recordingsFolder();
-    return chosen.isEmpty() ? m_dataDirectory.defaultRecordingsDirectory() : chosen;
+RecordingFetcher *Application::recordings() const {
+    return m_recordings ? m_recordings->fetcher() : nullptr;
 }
 
 void Application::createRecordingFetcher() {
-    m_recordings = std::make_unique<RecordingFetcher>(*m_store);
-    m_recordings->setDownloadFolder(recordingsFolder());
-    m_recordings->setEnabled(m_settings->recordingsEnabled());
-    // Tokens expire within minutes: a fresh contentUri comes from the widget's /get-call-log.
-    QPointer<WidgetBridge> bridge(m_bridge);
-    m_recordings->setFreshUrlProvider([bridge](const QString &sessionId, const QString &recordingId,
-                                               std::function<void(std::optional<QUrl>)> done) {
-        if (!bridge || !bridge->isLoggedIn()) {
-            done(std::nullopt);
-            return;
-        }
-        bridge->requestCallLog(
-            sessionId, 15'000,
-            [recordingId, done](std::optional<std::optional<Protocol::WidgetCall>> result,
-                                const QString &) {
-                if (result && *result && (*result)->recording
-                    && (*result)->recording->id == recordingId
-                    && !(*result)->recording->contentUri.isEmpty()) {
-                    done(QUrl((*result)->recording->contentUri));
-                } else {
-                    done(std::nullopt);
-                }
-            });
-    });
-    connect(m_callLogger.get(), &CallLogger::recordingAvailable, this,
-            [this](const QString &, const QString &recordingId, const QUrl &contentUri) {
-                m_recordings->enqueue(recordingId, contentUri);
-            });
-    connect(m_settings.get(), &Settings::changed, this, [this](Settings::Key key) {
-        if (key == Settings::Key::RecordingsEnabled) {
-            m_recordings->setEnabled(m_settings->recordingsEnabled());
-            if (m_settings->recordingsEnabled() && m_bridge->isLoggedIn()) {
-                m_recordings->resumePending();
+    m_recordings = std::make_unique<RecordingsController>(
+        *m_storage, *m_settings, *m_bridge, *m_notifier,
+        m_dataDirectory.defaultRecordingsDirectory(), [this](const QString &summary) {
+            if (m_desktop) {
+                m_desktop->setExtraLine(QStringLiteral("recordings"), summary);
             }
-        } else if (key == Settings::Key::RecordingsFolder) {
-            m_recordings->setDownloadFolder(recordingsFolder());
-        }
-    });
-    connect(m_recordings.get(), &RecordingFetcher::finished, this,
-            [this](const QString &, RecordingState state, const QString &error) {
-                if ((state == RecordingState::Failed || state == RecordingState::Expired)
-                    && !error.isEmpty() && m_settings->notifyLoggingProblems()) {
-                    m_notifier->notify(tr("Recording not downloaded"), error,
-                                       DesktopNotifier::Kind::Warning);
-                }
+        });
+    connect(m_callLogger.get(), &CallLogger::recordingAvailable, m_recordings.get(),
+            [this](const QString &, const QString &recordingId, const QUrl &contentUri) {
+                m_recordings->recordingAvailable(recordingId, contentUri);
             });
-    // Progress is visible in the tray tooltip.
-    const auto showProgress = [this] {
-        if (m_desktop) {
-            m_desktop->setExtraLine(QStringLiteral("recordings"), m_recordings->summary());
-        }
-    };
-    connect(m_recordings.get(), &RecordingFetcher::progressChanged, this, showProgress);
-    connect(m_recordings.get(), &RecordingFetcher::activeCountChanged, this, showProgress);
-    // Downloads left over from the last run need fresh URLs: once the widget is signed in.
-    connect(m_bridge, &WidgetBridge::loginStatusChanged, this, [this](bool loggedIn) {
-        if (loggedIn && !m_recordingsResumed) {
-            m_recordingsResumed = true;
-            m_recordings->resumePending();
-        }
-    });
 }
 
 void Application::createHistory() {
@@ -326,7 +276,7 @@ void Application::createHistory() {
     connect(m_window.get(), &MainWindow::historyRequested, this, [this] { m_history->show(); });
     connect(this, &Application::historyRequested, this, [this] { m_history->show(); });
     // Download states show in the history: refresh when one finishes.
-    connect(m_recordings.get(), &RecordingFetcher::finished, m_history.get(),
+    connect(m_recordings->fetcher(), &RecordingFetcher::finished, m_history.get(),
             &HistoryController::refresh);
 }
 

@@ -22,6 +22,7 @@ class HistoryController;
 class LogCallDialogs;
 class NotesController;
 class RecordingFetcher;
+class RecordingsController;
 struct WidgetUrlOptions;
 class HostSchemeHandler;
 class MainWindow;
@@ -67,7 +68,7 @@ public:
     // Catch-up of calls the widget did not report live (tray and history window start it).
     CatchUpService *catchUp() const { return m_catchUp; }
     LogCallDialogs *noteDialogs() const;
-    RecordingFetcher *recordings() const { return m_recordings.get(); }
+    RecordingFetcher *recordings() const;
     HistoryController *history() const { return m_history.get(); }
     Settings *settings() const { return m_settings.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
@@ -95,7 +96,6 @@ private:
     void createNoteDialogs();
     void createRecordingFetcher();
     void createHistory();
-    QString recordingsFolder() const;
     void createProfile();
     void createWindow();
     void createDesktop();
@@ -111,11 +111,11 @@ private:
     // Owns the database connections; declared first of the storage users, so destroyed last:
     // its destructor runs every write still queued.
     std::unique_ptr<StorageThread> m_storage;
-    // Interim: the history window and the recording downloader still read on the GUI thread.
+    // Interim: the history window still reads on the GUI thread.
     std::unique_ptr<CallStore> m_store;
     std::unique_ptr<CallLogger> m_callLogger;
     // Declared after the store: it is destroyed (and stops its transfers) first.
-    std::unique_ptr<RecordingFetcher> m_recordings;
+    std::unique_ptr<RecordingsController> m_recordings;
     std::unique_ptr<DesktopNotifier> m_notifier;
     // Hands its tray icon to the notifier: declared after it, so destroyed first.
     std::unique_ptr<DesktopIntegration> m_desktop;
@@ -133,6 +133,5 @@ private:
     WidgetLoader *m_loader = nullptr;
     WidgetBridge *m_bridge = nullptr;
     AutoLogSync *m_autoLogSync = nullptr;
-    bool m_recordingsResumed = false;
     CatchUpService *m_catchUp = nullptr;
 };

@@ -3,8 +3,8 @@
 #include "privatefiles.h"
 
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace {
 
@@ -32,8 +32,24 @@ bool isLoopbackHost(const QString &host) {
     if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0) {
         return true;
     }
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    // QUrl::host() gives IPv6 addresses without brackets and in a canonical form, so "::1" is
+    // the one IPv6 loopback spelling. IPv4 loopback is all of 127.0.0.0/8. (Written here rather
+    // than with QHostAddress: storage does not link Qt Network.)
+    if (host == QLatin1String("::1")) {
+        return true;
+    }
+    const QStringList octets = host.split(QLatin1Char('.'));
+    if (octets.size() != 4) {
+        return false;
+    }
+    for (const QString &octet : octets) {
+        bool ok = false;
+        const int value = octet.toInt(&ok);
+        if (!ok || value < 0 || value > 255 || octet.size() > 3) {
+            return false;
+        }
+    }
+    return octets.first() == QLatin1String("127");
 }
 
 template<typename Enum>

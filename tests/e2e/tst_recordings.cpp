@@ -17,6 +17,8 @@ class TestRecordings final : public AppTestBase {
     Q_OBJECT
 
 private slots:
+    // Any SQL on the GUI thread (the recordings run theirs on the storage thread) aborts.
+    void initTestCase() { qputenv("CALLDOCK_STRICT_STORAGE_THREAD", "1"); }
     void init() { setUpFixture(); }
     void cleanup() { tearDownFixture(); }
 

@@ -4,13 +4,13 @@
 
 RecordingTestBed::RecordingTestBed() {
     m_ok = m_dir.isValid() && m_server.listen();
-    m_store = std::make_unique<CallStore>();
-    m_ok = m_ok && m_store->open(databaseFile()).ok;
+    m_storage = std::make_unique<StorageThread>();
+    m_ok = m_ok && resultOf(m_storage->open(databaseFile())).ok;
     makeFetcher();
 }
 
 RecordingTestBed::~RecordingTestBed() {
-    m_fetcher.reset(); // before the store it writes to
+    m_fetcher.reset(); // before the storage thread it submits to
 }
 
 QString RecordingTestBed::databaseFile() const {
@@ -23,10 +23,23 @@ QString RecordingTestBed::folder() const {
 
 bool RecordingTestBed::restart() {
     m_fetcher.reset();
-    m_store = std::make_unique<CallStore>();
-    const bool opened = m_store->open(databaseFile()).ok;
+    m_storage.reset(); // runs what is queued, closes the connections
+    m_storage = std::make_unique<StorageThread>();
+    const bool opened = resultOf(m_storage->open(databaseFile())).ok;
     makeFetcher();
     return opened;
+}
+
+std::optional<RecordingRecord> RecordingTestBed::recording(const QString &recordingId) {
+    return run(
+        [recordingId](StorageSession &session) { return session.store().recording(recordingId); });
+}
+
+bool RecordingTestBed::setState(const QString &recordingId, RecordingState state, int attempts,
+                                const QString &error) {
+    return run([=](StorageSession &session) {
+        return session.store().setRecordingState(recordingId, state, {}, 0, attempts, error).ok;
+    });
 }
 
 bool RecordingTestBed::addCall(const QString &sessionId, const QString &recordingId,
@@ -48,8 +61,7 @@ bool RecordingTestBed::addCall(const QString &sessionId, const QString &recordin
         QUrl(QStringLiteral("https://service.example.invalid/recording/?id=") + recordingId);
     recording.type = QStringLiteral("Automatic");
     facts.recording = recording;
-    const CallStore::UpsertResult result = m_store->upsertCall(facts);
-    return result.ok;
+    return run([facts](StorageSession &session) { return session.store().upsertCall(facts).ok; });
 }
 
 QUrl RecordingTestBed::tokenUrl(const QString &path, const QString &token) const {
@@ -69,13 +81,19 @@ RecordingFetcher::Policy RecordingTestBed::quickPolicy() {
     policy.tokenLifetimeMs = 60000;
     policy.maxFreshUrls = 1;
     policy.freshUrlTimeoutMs = 5000;
+    policy.restartRetryDelayMs = 50;
+    policy.progressWriteMs = 50;
     return policy;
 }
 
 void RecordingTestBed::makeFetcher() {
-    m_fetcher = std::make_unique<RecordingFetcher>(*m_store);
+    m_fetcher = std::make_unique<RecordingFetcher>(*m_storage);
     m_fetcher->setDownloadFolder(folder());
     m_fetcher->setPolicy(quickPolicy());
+}
+
+void forbidGuiThreadSql() {
+    qputenv("CALLDOCK_STRICT_STORAGE_THREAD", "1");
 }
 
 void serveRecording(TestHttpServer &server, const QString &path, const QByteArray &contentType,

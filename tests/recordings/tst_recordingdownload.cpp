@@ -36,6 +36,7 @@ private slots:
 };
 
 void TestRecordingDownload::initTestCase() {
+    forbidGuiThreadSql();
     qputenv("TZ", "UTC");
     qRegisterMetaType<RecordingState>();
 }
@@ -83,7 +84,7 @@ void TestRecordingDownload::success() {
     QVERIFY(!(file.permissions() & QFileDevice::ExeOwner));
     QCOMPARE(QFileInfo(bed.folder()).permissions() & kGroupOther, QFileDevice::Permissions());
 
-    const std::optional<RecordingRecord> row = bed.store().recording(QStringLiteral("rec-1"));
+    const std::optional<RecordingRecord> row = bed.recording(QStringLiteral("rec-1"));
     QVERIFY(row);
     QCOMPARE(row->state, RecordingState::Done);
     QCOMPARE(row->localFile, path);
@@ -145,7 +146,7 @@ void TestRecordingDownload::redirectLoop() {
     QVERIFY(bed.folderEntries().isEmpty());
     // Not retried: 1 request + at most 5 redirects followed.
     QCOMPARE(bed.server().requestCount(QStringLiteral("/media/rec-3")), 6);
-    QCOMPARE(bed.store().recording(QStringLiteral("rec-3"))->state, RecordingState::Failed);
+    QCOMPARE(bed.recording(QStringLiteral("rec-3"))->state, RecordingState::Failed);
 }
 
 void TestRecordingDownload::slowServer() {
@@ -185,7 +186,7 @@ void TestRecordingDownload::slowServer() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QCOMPARE(finished.at(0).at(1).value<RecordingState>(), RecordingState::Done);
     QVERIFY(progress.size() > 1);
-    QCOMPARE(bed.store().recording(QStringLiteral("rec-4"))->sizeBytes, qint64(audio.size()));
+    QCOMPARE(bed.recording(QStringLiteral("rec-4"))->sizeBytes, qint64(audio.size()));
     QCOMPARE(bed.server().requestCount(QStringLiteral("/media/rec-4")), 1);
 }
 
@@ -215,9 +216,11 @@ void TestRecordingDownload::sameRecordingTwice() {
     // Done: later reports of the recording start nothing.
     QVERIFY(bed.addCall(QStringLiteral("s-5"), QStringLiteral("rec-5"),
                         QStringLiteral("/media/rec-5"), QStringLiteral("tokTHIRD")));
-    QVERIFY(!bed.fetcher().enqueue(QStringLiteral("rec-5"), url));
-    QCOMPARE(bed.fetcher().pendingCount(), 0);
-    QCOMPARE(bed.store().recording(QStringLiteral("rec-5"))->state, RecordingState::Done);
+    // Accepted for a look-up in the store, which finds it Done: dropped without a request.
+    QVERIFY(bed.fetcher().enqueue(QStringLiteral("rec-5"), url));
+    QTRY_COMPARE_WITH_TIMEOUT(bed.fetcher().pendingCount(), 0, 5000);
+    QCOMPARE(bed.server().requestCount(QStringLiteral("/media/rec-5")), 1);
+    QCOMPARE(bed.recording(QStringLiteral("rec-5"))->state, RecordingState::Done);
     QCOMPARE(bed.folderEntries().size(), 2);
 }
 

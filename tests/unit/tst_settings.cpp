@@ -72,6 +72,13 @@ void TestSettings::validation() {
         !settings.setCustomWidgetUrl(QUrl(QStringLiteral("http://example.com/app.html")), &error));
     QVERIFY(error.contains(QLatin1String("https://")));
     QVERIFY(settings.setCustomWidgetUrl(QUrl(QStringLiteral("http://localhost:8080/app.html"))));
+    // Loopback addresses are recognised without Qt Network (storage does not link it).
+    QVERIFY(settings.setCustomWidgetUrl(QUrl(QStringLiteral("http://127.0.0.1:8080/app.html"))));
+    QVERIFY(settings.setCustomWidgetUrl(QUrl(QStringLiteral("http://127.8.9.10/app.html"))));
+    QVERIFY(settings.setCustomWidgetUrl(QUrl(QStringLiteral("http://[::1]:8080/app.html"))));
+    QVERIFY(!settings.setCustomWidgetUrl(QUrl(QStringLiteral("http://128.0.0.1/app.html"))));
+    QVERIFY(!settings.setCustomWidgetUrl(QUrl(QStringLiteral("http://127.0.0.1.evil/app.html"))));
+    QVERIFY(settings.setCustomWidgetUrl(QUrl(QStringLiteral("http://localhost:8080/app.html"))));
     QVERIFY(!settings.setClientId(QStringLiteral("bad id!"), &error));
     QVERIFY(!settings.setCustomAppServer(QUrl(QStringLiteral("ftp://x")), &error));
     // A custom channel with an invalid stored URL falls back to a working one.

@@ -4,16 +4,12 @@
 #include "privatefiles.h"
 #include "recordingfilename.h"
 #include "redaction.h"
+#include "storagethread.h"
 
 #include <QDir>
 #include <QPointer>
-#include <QTimer>
 
 namespace {
-
-// Progress reaches the store in steps: the history window reads it, but a write per network
-// packet would be wasteful.
-constexpr qint64 kProgressStoreStep = 256 * 1024;
 
 bool isWebUrl(const QUrl &url) {
     return url.isValid()
@@ -28,11 +24,17 @@ QString RecordingFetcher::expiredMessage() {
               "in the browser instead.");
 }
 
-RecordingFetcher::RecordingFetcher(CallStore &store, QObject *parent)
+RecordingFetcher::RecordingFetcher(StorageThread &storage, QObject *parent)
     : QObject(parent)
-    , m_store(store) {}
+    , m_storage(storage) {
+    // Progress reaches the store in one job per interval for all downloads: the history window
+    // reads it, but a job per network chunk would flood the storage thread.
+    m_progressTimer.setSingleShot(true);
+    connect(&m_progressTimer, &QTimer::timeout, this, &RecordingFetcher::writeProgress);
+}
 
 RecordingFetcher::~RecordingFetcher() {
+    writeProgress();
     for (Job &job : m_jobs) {
         dropDownload(job);
     }
@@ -56,6 +58,8 @@ void RecordingFetcher::setEnabled(bool enabled) {
     }
     m_jobs.clear();
     m_waiting.clear();
+    m_lookups.clear(); // their answers find nothing to do
+    m_progressDirty.clear();
     emit activeCountChanged(0);
 }
 
@@ -88,60 +92,165 @@ bool RecordingFetcher::enqueue(const QString &recordingId, const QUrl &contentUr
         }
         return true;
     }
-    const std::optional<RecordingRecord> record = m_store.recording(recordingId);
-    if (!record) {
-        qCWarning(lcRecordings) << "Unknown recording" << recordingId
-                                << m_store.lastError().logText();
-        return false;
+    const bool lookingUp = m_lookups.contains(recordingId);
+    m_lookups.insert(recordingId, contentUriWithToken); // the newest token wins
+    if (lookingUp) {
+        return true;
     }
-    if (record->state == RecordingState::Done) {
-        return false;
-    }
-    if (record->state != RecordingState::Queued) {
-        storeState(recordingId, RecordingState::Queued, {}, 0, record->attempts, {});
-    }
-    addJob(recordingId, record->sessionId, record->attempts, contentUriWithToken);
-    schedule();
+    emit activeCountChanged(pendingCount());
+    m_storage
+        .submit([recordingId](StorageSession &session) -> std::optional<Row> {
+            CallStore &store = session.store();
+            std::optional<RecordingRecord> record = store.recording(recordingId);
+            std::optional<CallRecord> call =
+                record ? store.call(record->sessionId) : std::optional<CallRecord>();
+            if (!record || !call) {
+                qCWarning(lcRecordings)
+                    << "Unknown recording" << recordingId << store.lastError().logText();
+                return std::nullopt;
+            }
+            return Row{*record, *call};
+        })
+        .then(this,
+              [this, recordingId](const std::optional<Row> &row) { lookedUp(recordingId, row); });
     return true;
 }
 
-int RecordingFetcher::resumePending() {
+void RecordingFetcher::lookedUp(const QString &recordingId, const std::optional<Row> &row) {
+    const auto lookup = m_lookups.find(recordingId);
+    if (lookup == m_lookups.end()) {
+        return; // switched off meanwhile
+    }
+    const QUrl url = lookup.value();
+    m_lookups.erase(lookup);
+    if (m_jobs.contains(recordingId)) {
+        enqueue(recordingId, url); // resumed meanwhile: hand it the token
+        emit activeCountChanged(pendingCount());
+        return;
+    }
+    if (!m_enabled || !row || row->recording.state == RecordingState::Done) {
+        emit activeCountChanged(pendingCount());
+        return;
+    }
+    if (row->recording.state != RecordingState::Queued) {
+        storeState(recordingId, RecordingState::Queued, {}, 0, row->recording.attempts, {});
+    }
+    addJob(*row, url);
+    schedule();
+}
+
+QFuture<int> RecordingFetcher::resumePending() {
     if (!m_enabled || !m_provider) {
-        return 0;
+        return QtFuture::makeReadyFuture(0);
     }
-    int count = 0;
-    // Interrupted downloads first, then those that never started; each group oldest first.
-    for (const RecordingState state : {RecordingState::Downloading, RecordingState::Queued}) {
-        const QList<RecordingRecord> records = m_store.recordingsInState(state);
-        for (const RecordingRecord &record : records) {
-            if (m_jobs.contains(record.recordingId)) {
-                continue;
+    const int maxAttempts = m_policy.maxStoredAttempts;
+    return m_storage
+        .submit([maxAttempts](StorageSession &session) {
+            CallStore &store = session.store();
+            QList<Row> rows;
+            // Interrupted downloads first, then those that never started, then failed ones;
+            // each group oldest first.
+            for (const RecordingState state :
+                 {RecordingState::Downloading, RecordingState::Queued, RecordingState::Failed}) {
+                const QList<RecordingRecord> records = store.recordingsInState(state);
+                for (const RecordingRecord &record : records) {
+                    if (state == RecordingState::Failed && record.attempts >= maxAttempts) {
+                        continue; // given up on for good; the user's retry() still works
+                    }
+                    const std::optional<CallRecord> call = store.call(record.sessionId);
+                    if (call) {
+                        rows.append(Row{record, *call});
+                    }
+                }
             }
-            if (state != RecordingState::Queued) {
-                storeState(record.recordingId, RecordingState::Queued, {}, 0, record.attempts, {});
+            return rows;
+        })
+        .then(this, [this](const QList<Row> &rows) {
+            int count = 0;
+            for (const Row &row : rows) {
+                if (!m_enabled || m_jobs.contains(row.recording.recordingId)
+                    || m_lookups.contains(row.recording.recordingId)) {
+                    continue;
+                }
+                addResumed(row);
+                ++count;
             }
-            addJob(record.recordingId, record.sessionId, record.attempts, {});
-            ++count;
-        }
-    }
-    qCInfo(lcRecordings) << "Resuming" << count << "pending recordings";
-    schedule();
-    return count;
+            qCInfo(lcRecordings) << "Resuming" << count << "pending recordings";
+            schedule();
+            return count;
+        });
 }
 
-bool RecordingFetcher::retry(const QString &recordingId) {
-    if (!m_enabled || !m_provider || m_jobs.contains(recordingId)) {
-        return false;
+void RecordingFetcher::addResumed(const Row &row) {
+    const QString recordingId = row.recording.recordingId;
+    if (row.recording.state != RecordingState::Failed) {
+        if (row.recording.state != RecordingState::Queued) {
+            storeState(recordingId, RecordingState::Queued, {}, 0, row.recording.attempts, {});
+        }
+        addJob(row, {});
+        return;
     }
-    const std::optional<RecordingRecord> record = m_store.recording(recordingId);
-    if (!record
-        || (record->state != RecordingState::Expired && record->state != RecordingState::Failed)) {
-        return false;
+    // A failure from an earlier run: wait before trying again, longer for every run that
+    // already failed, so a recording that cannot be had does not cost much at each start.
+    const int requestsPerRun = static_cast<int>(m_policy.retryDelaysMs.size()) + 1;
+    const int failedRuns = qBound(0, row.recording.attempts / requestsPerRun, 4);
+    const int delay = m_policy.restartRetryDelayMs << failedRuns;
+    // The reason stays in the store, so the history window can say why it is waiting.
+    storeState(recordingId, RecordingState::Queued, {}, 0, row.recording.attempts,
+               row.recording.lastError);
+    addJob(row, {});
+    m_waiting.removeAll(recordingId);
+    qCInfo(lcRecordings) << "Retrying failed recording" << recordingId << "in" << delay << "ms";
+    requeueAfter(recordingId, delay);
+}
+
+void RecordingFetcher::requeueAfter(const QString &recordingId, int delayMs) {
+    const auto job = m_jobs.find(recordingId);
+    if (job == m_jobs.end()) {
+        return;
     }
-    storeState(recordingId, RecordingState::Queued, {}, 0, record->attempts, {});
-    addJob(recordingId, record->sessionId, record->attempts, {});
-    schedule();
-    return true;
+    const quint64 ticket = ++m_nextTicket;
+    job->ticket = ticket;
+    job->phase = Phase::BackingOff;
+    QTimer::singleShot(delayMs, this, [this, recordingId, ticket] {
+        const auto waiting = m_jobs.find(recordingId);
+        if (waiting != m_jobs.end() && waiting->ticket == ticket
+            && waiting->phase == Phase::BackingOff) {
+            waiting->phase = Phase::Waiting;
+            m_waiting.append(recordingId);
+            schedule();
+        }
+    });
+}
+
+QFuture<bool> RecordingFetcher::retry(const QString &recordingId) {
+    if (!m_enabled || !m_provider || m_jobs.contains(recordingId)
+        || m_lookups.contains(recordingId)) {
+        return QtFuture::makeReadyFuture(false);
+    }
+    return m_storage
+        .submit([recordingId](StorageSession &session) -> std::optional<Row> {
+            CallStore &store = session.store();
+            const std::optional<RecordingRecord> record = store.recording(recordingId);
+            const std::optional<CallRecord> call =
+                record ? store.call(record->sessionId) : std::optional<CallRecord>();
+            if (!record || !call) {
+                return std::nullopt;
+            }
+            return Row{*record, *call};
+        })
+        .then(this, [this, recordingId](const std::optional<Row> &row) {
+            if (!row || !m_enabled || m_jobs.contains(recordingId)
+                || m_lookups.contains(recordingId)
+                || (row->recording.state != RecordingState::Expired
+                    && row->recording.state != RecordingState::Failed)) {
+                return false;
+            }
+            storeState(recordingId, RecordingState::Queued, {}, 0, row->recording.attempts, {});
+            addJob(*row, {});
+            schedule();
+            return true;
+        });
 }
 
 int RecordingFetcher::activeCount() const {
@@ -155,7 +264,7 @@ int RecordingFetcher::activeCount() const {
 }
 
 QString RecordingFetcher::summary() const {
-    if (m_jobs.isEmpty()) {
+    if (pendingCount() == 0) {
         return {};
     }
     const int active = activeCount();
@@ -180,11 +289,12 @@ QString RecordingFetcher::summary() const {
     return text;
 }
 
-void RecordingFetcher::addJob(const QString &recordingId, const QString &sessionId, int attempts,
-                              const QUrl &url) {
+void RecordingFetcher::addJob(const Row &row, const QUrl &url) {
+    const QString recordingId = row.recording.recordingId;
     Job job;
-    job.sessionId = sessionId;
-    job.attempts = attempts;
+    job.sessionId = row.recording.sessionId;
+    job.attempts = row.recording.attempts;
+    job.baseName = RecordingFileName::baseName(row.call, row.recording);
     job.url = url;
     if (url.isValid()) {
         job.urlAge.start();
@@ -259,6 +369,7 @@ void RecordingFetcher::startDownload(const QString &recordingId) {
     if (job == m_jobs.end()) {
         return;
     }
+    job->attempts += 1;
     if (m_folder.isEmpty()) {
         finishJob(recordingId, RecordingState::Failed, {}, 0,
                   tr("No folder for recordings is set. Choose one in the settings."));
@@ -271,23 +382,13 @@ void RecordingFetcher::startDownload(const QString &recordingId) {
                       .arg(QDir::toNativeSeparators(m_folder)));
         return;
     }
-    const std::optional<RecordingRecord> record = m_store.recording(recordingId);
-    const std::optional<CallRecord> call =
-        record ? m_store.call(record->sessionId) : std::optional<CallRecord>();
-    if (!call) {
-        qCInfo(lcRecordings) << "Recording" << recordingId << "is gone (call deleted)";
-        forget(recordingId);
-        return;
-    }
+    // A call deleted meanwhile shows as NotFound when this state is written (storeFailed()).
     job->phase = Phase::Downloading;
-    job->attempts += 1;
     job->received = 0;
     job->total = -1;
-    job->storedProgress = 0;
     storeState(recordingId, RecordingState::Downloading, {}, 0, job->attempts, {});
 
-    auto *download = new RecordingDownload(&m_network, job->url, m_folder,
-                                           RecordingFileName::baseName(*call, *record),
+    auto *download = new RecordingDownload(&m_network, job->url, m_folder, job->baseName,
                                            m_policy.transferTimeoutMs, this);
     job->download = download;
     connect(download, &RecordingDownload::progress, this,
@@ -340,10 +441,36 @@ void RecordingFetcher::downloadProgress(const QString &recordingId, qint64 recei
     job->received = received;
     job->total = total;
     emit progressChanged(recordingId, received, total);
-    if (received - job->storedProgress >= kProgressStoreStep) {
-        job->storedProgress = received;
-        m_store.setRecordingProgress(recordingId, received, qMax<qint64>(total, 0));
+    m_progressDirty.insert(recordingId);
+    if (!m_progressTimer.isActive()) {
+        m_progressTimer.start(m_policy.progressWriteMs);
     }
+}
+
+void RecordingFetcher::writeProgress() {
+    m_progressTimer.stop();
+    struct Progress {
+        QString recordingId;
+        qint64 received;
+        qint64 total;
+    };
+    QList<Progress> updates;
+    for (const QString &recordingId : std::as_const(m_progressDirty)) {
+        const auto job = m_jobs.constFind(recordingId);
+        if (job != m_jobs.cend() && job->phase == Phase::Downloading) {
+            updates.append({recordingId, job->received, qMax<qint64>(job->total, 0)});
+        }
+    }
+    m_progressDirty.clear();
+    if (updates.isEmpty()) {
+        return;
+    }
+    // Fire and forget: a lost progress value is harmless, the final state follows.
+    m_storage.submit([updates](StorageSession &session) {
+        for (const Progress &update : updates) {
+            session.store().setRecordingProgress(update.recordingId, update.received, update.total);
+        }
+    });
 }
 
 void RecordingFetcher::backOff(const QString &recordingId, const QString &error) {
@@ -357,21 +484,10 @@ void RecordingFetcher::backOff(const QString &recordingId, const QString &error)
         return;
     }
     const int delay = m_policy.retryDelaysMs.at(job->networkFailures - 1);
-    const quint64 ticket = ++m_nextTicket;
-    job->ticket = ticket;
-    job->phase = Phase::BackingOff;
     // Queued with the reason, so the history window can say why it is waiting.
     storeState(recordingId, RecordingState::Queued, {}, 0, job->attempts, error);
     qCInfo(lcRecordings) << "Retrying recording" << recordingId << "in" << delay << "ms";
-    QTimer::singleShot(delay, this, [this, recordingId, ticket] {
-        const auto waiting = m_jobs.find(recordingId);
-        if (waiting != m_jobs.end() && waiting->ticket == ticket
-            && waiting->phase == Phase::BackingOff) {
-            waiting->phase = Phase::Waiting;
-            m_waiting.append(recordingId);
-            schedule();
-        }
-    });
+    requeueAfter(recordingId, delay);
     emit activeCountChanged(pendingCount());
     schedule();
 }
@@ -388,6 +504,7 @@ void RecordingFetcher::finishJob(const QString &recordingId, RecordingState stat
     dropDownload(*job);
     m_jobs.erase(job);
     m_waiting.removeAll(recordingId);
+    m_progressDirty.remove(recordingId);
     emit finished(recordingId, state, error);
     emit activeCountChanged(pendingCount());
     schedule();
@@ -400,6 +517,7 @@ void RecordingFetcher::forget(const QString &recordingId) {
         m_jobs.erase(job);
     }
     m_waiting.removeAll(recordingId);
+    m_progressDirty.remove(recordingId);
     emit activeCountChanged(pendingCount());
     schedule();
 }
@@ -407,12 +525,31 @@ void RecordingFetcher::forget(const QString &recordingId) {
 void RecordingFetcher::storeState(const QString &recordingId, RecordingState state,
                                   const QString &localFile, qint64 sizeBytes, int attempts,
                                   const QString &error) {
-    const CallStore::Result result =
-        m_store.setRecordingState(recordingId, state, localFile, sizeBytes, attempts, error);
-    if (!result.ok) {
-        qCWarning(lcRecordings) << "Could not store the state of recording" << recordingId << ":"
-                                << result.error.logText();
+    if (state != RecordingState::Downloading) {
+        // Progress written after this state would describe a download that is over.
+        m_progressDirty.remove(recordingId);
     }
+    m_storage
+        .submit([recordingId, state, localFile, sizeBytes, attempts, error](StorageSession &s) {
+            return s.store().setRecordingState(recordingId, state, localFile, sizeBytes, attempts,
+                                               error);
+        })
+        .then(this, [this, recordingId](const CallStore::Result &result) {
+            if (!result.ok) {
+                storeFailed(recordingId, result.error);
+            }
+        });
+}
+
+void RecordingFetcher::storeFailed(const QString &recordingId, const StoreError &error) {
+    if (error.code == StoreError::Code::NotFound) {
+        // The call (and with it the recording row) was deleted: nothing to download it for.
+        qCInfo(lcRecordings) << "Recording" << recordingId << "is gone (call deleted)";
+        forget(recordingId);
+        return;
+    }
+    qCWarning(lcRecordings) << "Could not store the state of recording" << recordingId << ":"
+                            << error.logText();
 }
 
 void RecordingFetcher::dropDownload(Job &job) {

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslError>
 #include <QStorageInfo>
 
 Q_LOGGING_CATEGORY(lcRecordings, "calldock.storage.recordings")
@@ -68,6 +69,14 @@ void RecordingDownload::start() {
     connect(m_reply, &QNetworkReply::finished, this, &RecordingDownload::replyFinished);
     connect(m_reply, &QNetworkReply::redirected, this, [](const QUrl &target) {
         qCDebug(lcRecordings) << "Redirected to" << Redaction::url(target);
+    });
+    // Remembered to tell "the certificate is not trusted" from other TLS failures; the errors
+    // are never ignored.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_certificateRejected = true;
+        for (const QSslError &error : errors) {
+            qCInfo(lcRecordings).noquote() << "TLS:" << error.errorString();
+        }
     });
 }
 
@@ -207,7 +216,56 @@ RecordingDownload::Result RecordingDownload::failureFromReply() const {
     switch (m_reply->error()) {
     case QNetworkReply::OperationCanceledError: // what setTransferTimeout() produces in Qt 6.4
     case QNetworkReply::TimeoutError:
-        return {Outcome::Retryable, {}, 0, tr("The server %1 stopped sending data.").arg(host)};
+        return m_written > 0
+                   ? Result{Outcome::Retryable,
+                            {},
+                            0,
+                            tr("The server %1 stopped sending data before the recording was "
+                               "complete.")
+                                .arg(host)}
+                   : Result{Outcome::Retryable,
+                            {},
+                            0,
+                            tr("The server %1 did not answer in time.").arg(host)};
+    case QNetworkReply::SslHandshakeFailedError:
+        // Retrying within seconds cannot fix a certificate or TLS setup; the next start tries
+        // again (a captive portal or a clock that was wrong may be gone by then).
+        return m_certificateRejected
+                   ? Result{Outcome::Failed,
+                            {},
+                            0,
+                            tr("The certificate of %1 is not trusted, so the recording was not "
+                               "downloaded. Check the system's date and certificates, or a proxy "
+                               "that intercepts secure connections.")
+                                .arg(host)}
+                   : Result{
+                       Outcome::Failed,
+                       {},
+                       0,
+                       tr("A secure (TLS) connection to %1 could not be established.").arg(host)};
+    case QNetworkReply::RemoteHostClosedError:
+        return m_written > 0
+                   ? Result{Outcome::Retryable,
+                            {},
+                            0,
+                            tr("The server %1 closed the connection before the recording was "
+                               "complete.")
+                                .arg(host)}
+                   : Result{Outcome::Retryable,
+                            {},
+                            0,
+                            tr("The server %1 closed the connection without sending the "
+                               "recording.")
+                                .arg(host)};
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return {Outcome::Retryable, {}, 0, tr("The network is not available.")};
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return {Outcome::Retryable, {}, 0, tr("The proxy server could not be used.")};
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
         return {Outcome::Failed,
@@ -222,10 +280,15 @@ RecordingDownload::Result RecordingDownload::failureFromReply() const {
     case QNetworkReply::ConnectionRefusedError:
         return {Outcome::Retryable, {}, 0, tr("The server %1 refused the connection.").arg(host)};
     default:
-        return {Outcome::Retryable,
-                {},
-                0,
-                tr("The connection to %1 failed before the recording was complete.").arg(host)};
+        return m_written > 0
+                   ? Result{Outcome::Retryable,
+                            {},
+                            0,
+                            tr("The connection to %1 failed before the recording was "
+                               "complete.")
+                                .arg(host)}
+                   : Result{
+                       Outcome::Retryable, {}, 0, tr("The connection to %1 failed.").arg(host)};
     }
 }
 

@@ -28,7 +28,8 @@ public:
         Saved,        // the file is complete at Result::filePath
         Unauthorized, // HTTP 401/403: the token expired; a fresh URL may help
         Retryable,    // network error, timeout, server error, incomplete body
-        Failed,       // retrying cannot help: local disk or permission error, 404, bad redirect
+        // Retrying now cannot help: local disk or permission error, 404, bad redirect, TLS.
+        Failed,
     };
 
     struct Result {
@@ -76,5 +77,6 @@ private:
     QString m_finalPath;
     qint64 m_written = 0;
     bool m_writeFailed = false;
+    bool m_certificateRejected = false; // sslErrors() came: the TLS failure is the certificate
     bool m_done = false;
 };
