@@ -69,6 +69,18 @@ std::optional<QPoint> WidgetDriver::locate(QWebEngineView *view, const QString &
                     qRound(point.value(QLatin1String("y")).toDouble()));
 }
 
+bool WidgetDriver::hover(QWebEngineView *view, const QString &elementExpression, int timeoutMs) {
+    std::optional<QPoint> where;
+    if (!QTest::qWaitFor([&] { return (where = locate(view, elementExpression)).has_value(); },
+                         timeoutMs)) {
+        qWarning() << "widget driver: no element" << elementExpression;
+        return false;
+    }
+    QWidget *target = view->focusProxy() ? view->focusProxy() : view;
+    QTest::mouseMove(target, *where);
+    return true;
+}
+
 bool WidgetDriver::click(QWebEngineView *view, const QString &elementExpression, int timeoutMs) {
     std::optional<QPoint> where;
     if (!QTest::qWaitFor([&] { return (where = locate(view, elementExpression)).has_value(); },

@@ -27,6 +27,9 @@ public:
     // A left click at the element's centre; false when the element is not found in time.
     bool click(QWebEngineView *view, const QString &elementExpression, int timeoutMs = 20000);
 
+    // Moves the mouse onto the element's centre (some controls appear only on hover).
+    bool hover(QWebEngineView *view, const QString &elementExpression, int timeoutMs = 20000);
+
     // JavaScript for "the element with data-sign=`sign`" (the widget marks its controls).
     static QString bySign(const QString &sign);
 
