@@ -61,6 +61,7 @@ class State:
         self.codes = {}
         self.access_tokens = {}  # token -> expiry (epoch s)
         self.refresh_tokens = set()
+        self.retired_tokens = []  # revoked or used-up tokens: still secrets once issued
         self.ws_tokens = set()
         self.calls = []  # call-log records, newest first
         self.active = {}  # sessionId -> active call (presence shape)
@@ -127,6 +128,37 @@ def presence_body(calls):
         "activeCalls": calls,
         "totalActiveCalls": len([c for c in calls if c["telephonyStatus"] != "NoCall"]),
     }
+
+
+def telephony_session(telephony_session_id):
+    """The call-control view of a live call (the widget reads it for each active call)."""
+    with STATE.lock:
+        call = next((c for c in STATE.active.values()
+                     if c["telephonySessionId"] == telephony_session_id), None)
+        if call is None:
+            return None
+        codes = {"Ringing": "Proceeding", "CallConnected": "Answered", "OnHold": "Hold",
+                 "NoCall": "Disconnected"}
+        inbound = call["direction"] == "Inbound"
+        own = {"phoneNumber": call["to"] if inbound else call["from"],
+               "extensionId": EXTENSION_ID}
+        other = {"phoneNumber": call["from"] if inbound else call["to"]}
+        name = call.get("fromName" if inbound else "toName")
+        if name:
+            other["name"] = name
+        return {
+            "id": telephony_session_id,
+            "origin": {"type": "Call"},
+            "creationTime": call["startTime"],
+            "parties": [{
+                "id": call["partyId"], "accountId": ACCOUNT_ID, "extensionId": EXTENSION_ID,
+                "direction": call["direction"],
+                "from": other if inbound else own, "to": own if inbound else other,
+                "status": {"code": codes.get(call["telephonyStatus"], "Proceeding")},
+                "muted": False, "standAlone": False,
+                "owner": {"accountId": ACCOUNT_ID, "extensionId": EXTENSION_ID},
+            }],
+        }
 
 
 def record_from(spec, now_ms):
@@ -451,6 +483,7 @@ class PlatformHandler(Handler):
                     ok = token in STATE.refresh_tokens
                     if ok:
                         STATE.refresh_tokens.discard(token)
+                        STATE.retired_tokens.append(token)
             self.record(200 if ok else 400, "/restapi/oauth/token", {"grant_type": [grant]})
             if not ok:
                 self.send(400, {"error": "invalid_grant", "error_description": "bad grant"})
@@ -464,6 +497,8 @@ class PlatformHandler(Handler):
         if what == "revoke":
             token = form.get("token", [""])[0]
             with STATE.lock:
+                if token in STATE.access_tokens or token in STATE.refresh_tokens:
+                    STATE.retired_tokens.append(token)
                 STATE.access_tokens.pop(token, None)
                 STATE.refresh_tokens.discard(token)
                 STATE.revoked += 1
@@ -575,6 +610,12 @@ class PlatformHandler(Handler):
                                                         "pageStart": 0,
                                                         "pageEnd": max(0, len(records) - 1)},
                          "navigation": {}}
+        match = re.match(r"^/restapi/v1\.0/account/~/telephony/sessions/([^/]+)$", p)
+        if match and self.command == "GET":
+            session = telephony_session(match.group(1))
+            if session is None:
+                return 404, {"errorCode": "TAS-102", "message": "session not found"}
+            return 200, session
         if p == "/restapi/v1.0/subscription" and self.command == "POST":
             return 200, {"id": str(uuid.uuid4()), "status": "Active", "expiresIn": 900}
         with STATE.lock:
@@ -676,7 +717,9 @@ class ControlHandler(Handler):
                                 "subscribed": len([s for s in STATE.sockets
                                                    if s.open and s.subscription]),
                                 "signIns": STATE.sign_ins, "revoked": STATE.revoked,
-                                "tokens": list(STATE.access_tokens.keys()),
+                                "tokens": list(STATE.access_tokens.keys())
+                                + list(STATE.refresh_tokens) + list(STATE.ws_tokens)
+                                + STATE.retired_tokens,
                                 "calls": len(STATE.calls),
                                 "active": list(STATE.active.values())})
             return

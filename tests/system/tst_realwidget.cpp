@@ -6,11 +6,14 @@
 #include "callstore.h"
 #include "logcalldialog.h"
 #include "logcalldialogs.h"
+#include "logfile.h"
 #include "realwidgetfixture.h"
 #include "widgetbridge.h"
+#include "widgetchannel.h"
 
 #include <QDirIterator>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 
 namespace {
 
@@ -66,6 +69,8 @@ private slots:
     void catchesUpCallsFromBeforeStart();
     void logsLiveCallWithRecording();
     void logButtonOpensNativeDialog();
+    void signOutSignInAndReloadKeepLogging();
+    void tokensAreInNoFileCallDockWrites();
 
 private:
     void signIn();
@@ -80,6 +85,8 @@ private:
 
 void TestRealWidget::initTestCase() {
     QVERIFY(m_dataDir.isValid());
+    // CallDock's log file, as the app installs it, so that the token check covers it.
+    LogFile::install(DataDirectory(m_dataDir.path()).logDirectory(), true);
     QVERIFY(startMock());
     QVERIFY(
         !m_mock
@@ -89,6 +96,7 @@ void TestRealWidget::initTestCase() {
 
 void TestRealWidget::cleanupTestCase() {
     stopApp();
+    LogFile::uninstall();
     if (m_mock) {
         const QJsonArray unknown = m_mock->state().value(QLatin1String("unknown")).toArray();
         for (const QJsonValue &read : unknown) {
@@ -100,6 +108,8 @@ void TestRealWidget::cleanupTestCase() {
 }
 
 void TestRealWidget::signIn() {
+    const int subscriptionsBefore =
+        m_mock->state().value(QLatin1String("subscriptions")).toArray().size();
     // The widget's own Sign In button, clicked with the mouse.
     QVERIFY(m_mock->waitForWidget(WidgetDriver::bySign(QStringLiteral("loginButton")), 60000));
     QVERIFY(m_driver->click(view(), WidgetDriver::bySign(QStringLiteral("loginButton"))));
@@ -109,6 +119,14 @@ void TestRealWidget::signIn() {
     QTRY_VERIFY_WITH_TIMEOUT(!m_mock->requests(QStringLiteral("/restapi/oauth/token")).isEmpty(),
                              20000);
     QTRY_VERIFY_WITH_TIMEOUT(popups().isEmpty(), 15000);
+    // Signed in: the widget opens a new WebSocket subscription.
+    QVERIFY(m_mock->waitForState(
+        [subscriptionsBefore](const QJsonObject &state) {
+            return state.value(QLatin1String("subscriptions")).toArray().size()
+                       > subscriptionsBefore
+                   && state.value(QLatin1String("subscribed")).toInt() > 0;
+        },
+        60000));
 }
 
 void TestRealWidget::signInThroughPopup() {
@@ -280,6 +298,82 @@ void TestRealWidget::logButtonOpensNativeDialog() {
     QCOMPARE(call->toName, QStringLiteral("Bob Baker")); // the facts stay
     // CallDock made the widget ask its matcher again; the answer carries the note.
     QTRY_COMPARE_WITH_TIMEOUT(matchedNote(session), note, 20000);
+}
+
+void TestRealWidget::signOutSignInAndReloadKeepLogging() {
+    // Sign out in the widget's own settings page.
+    QVERIFY(
+        m_driver->click(view(), QStringLiteral("document.querySelector('[data-sign=navigationBar] "
+                                               "[data-sign=Settings]')")));
+    QVERIFY(m_driver->click(view(), WidgetDriver::bySign(QStringLiteral("logoutButton"))));
+    QTRY_VERIFY_WITH_TIMEOUT(m_mock->state().value(QLatin1String("revoked")).toInt() > 0, 20000);
+
+    // Sign in again through the popup: CallDock registers again and logging goes on.
+    signIn();
+    QCOMPARE(m_mock->state().value(QLatin1String("signIns")).toInt(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->bridge()->isLoggerReady(), 30000);
+    liveCall(QStringLiteral("930001"), QStringLiteral("7300001"));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+
+    // A reload of the widget keeps the sign-in (the widget's storage) and CallDock registers
+    // with the new page.
+    const int subscriptionsBefore =
+        m_mock->state().value(QLatin1String("subscriptions")).toArray().size();
+    QSignalSpy frameLoads(m_app->channel(), &WidgetChannel::widgetFrameLoaded);
+    m_app->reloadWidget();
+    QTRY_VERIFY_WITH_TIMEOUT(frameLoads.size() > 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->bridge()->isLoggerReady(), 60000);
+    // The new page subscribes again (no new sign-in: the widget keeps its token).
+    QVERIFY(m_mock->waitForState(
+        [subscriptionsBefore](const QJsonObject &state) {
+            return state.value(QLatin1String("subscriptions")).toArray().size()
+                       > subscriptionsBefore
+                   && state.value(QLatin1String("subscribed")).toInt() > 0;
+        },
+        60000));
+    QCOMPARE(m_mock->state().value(QLatin1String("signIns")).toInt(), 2); // no new sign-in
+    liveCall(QStringLiteral("930002"), QStringLiteral("7300002"));
+}
+
+void TestRealWidget::tokensAreInNoFileCallDockWrites() {
+    // Every token the mock issued (access, refresh, WebSocket): none may reach CallDock's own
+    // files. The web profile (web/, web-cache/) is the widget's storage, where its sign-in
+    // lives by design; CallDock writes everything else.
+    QStringList tokens;
+    for (const QJsonValue &token : m_mock->state().value(QLatin1String("tokens")).toArray()) {
+        tokens << token.toString();
+    }
+    QVERIFY(tokens.size() >= 4);
+    stopApp(); // everything flushed and closed
+    LogFile::uninstall();
+
+    const QDir root(m_dataDir.path());
+    int files = 0;
+    QDirIterator it(root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = root.relativeFilePath(path);
+        if (relative.startsWith(QLatin1String("web/"))
+            || relative.startsWith(QLatin1String("web-cache/"))) {
+            continue;
+        }
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray content = file.readAll();
+        for (const QString &token : tokens) {
+            QVERIFY2(!content.contains(token.toLatin1()),
+                     qPrintable(QStringLiteral("a token in ") + relative));
+        }
+        ++files;
+    }
+    // The scan saw the call log, the four recordings and the log (with debug messages).
+    QCOMPARE(QDir(root.filePath(QStringLiteral("recordings"))).entryList(QDir::Files).size(), 4);
+    QVERIFY(QFileInfo(root.filePath(QStringLiteral("calls.sqlite"))).size() > 0);
+    const QDir logs(DataDirectory(m_dataDir.path()).logDirectory());
+    QVERIFY(QFileInfo(logs.filePath(QStringLiteral("calldock.log"))).size() > 10'000);
+    QVERIFY2(files >= 6, qPrintable(QString::number(files)));
 }
 
 CALLDOCK_REAL_WIDGET_TEST_MAIN(TestRealWidget)
