@@ -857,6 +857,21 @@ class ControlHandler(Handler):
                         STATE.active[s].update(values)
         return sent
 
+    def op_pushEnded(self, spec):
+        """Reports `sessionId` ended once more (NoCall) in a presence push: the widget reads the
+        call log again after a push with an ended call (for records that arrived late)."""
+        session = str(spec["sessionId"])
+        with STATE.lock:
+            record = next((r for r in STATE.calls if r["sessionId"] == session), None)
+            STATE.active[session] = {
+                "id": "A" + session, "direction": (record or {}).get("direction", "Inbound"),
+                "from": ((record or {}).get("from") or {}).get("phoneNumber", "+16505550123"),
+                "to": ((record or {}).get("to") or {}).get("phoneNumber", OWN_NUMBER),
+                "startTime": (record or {}).get("startTime", iso(int(time.time() * 1000))),
+                "telephonyStatus": "NoCall", "terminationType": "final", "sessionId": session,
+                "telephonySessionId": "s-" + session, "partyId": "p-" + session}
+        return {"pushed": self.presence_clean()}
+
     def op_pushPresence(self, spec):
         """A presence push without a change (the widget re-reads on every push)."""
         return {"pushed": self.presence_clean()}

@@ -7,6 +7,7 @@
 #include "platformmock.h"
 #include "popupwindow.h"
 #include "webenginetest.h"
+#include "widgetchannel.h"
 #include "widgetdriver.h"
 
 #include <QJsonArray>
@@ -40,6 +41,9 @@ protected:
         options.dataDir = m_dataDir.path();
         m_app = std::make_unique<Application>(options, DataDirectory(m_dataDir.path()));
         m_app->start();
+        // Everything the widget posts to CallDock, to tell which requests came in which order.
+        connect(m_app->channel(), &WidgetChannel::messageReceived, this,
+                [this](const QJsonObject &message) { m_widgetMessages.append(message); });
         // The page exists now; its frames have not loaded yet.
         m_driver->install(m_app->mainWindow()->view()->page());
         m_app->mainWindow()->resize(400, 720);
@@ -79,6 +83,35 @@ protected:
         return note.isString() ? note.toString() : QString();
     }
 
+    // The widget's call-logger requests for `sessionId`: "triggerType telephonyStatus|result".
+    QStringList loggerRequests(const QString &sessionId) const {
+        QStringList requests;
+        for (const QJsonObject &message : m_widgetMessages) {
+            const QJsonObject body = message.value(QLatin1String("body")).toObject();
+            const QJsonObject call = body.value(QLatin1String("call")).toObject();
+            if (message.value(QLatin1String("type")).toString()
+                    != QLatin1String("rc-post-message-request")
+                || call.value(QLatin1String("sessionId")).toString() != sessionId) {
+                continue;
+            }
+            const QString status = call.contains(QLatin1String("action"))
+                                       ? call.value(QLatin1String("result")).toString()
+                                       : call.value(QLatin1String("telephonyStatus")).toString();
+            requests << body.value(QLatin1String("triggerType")).toString() + QLatin1Char(' ')
+                            + status;
+        }
+        return requests;
+    }
+
+    int widgetMessageCount(const QString &type) const {
+        int count = 0;
+        for (const QJsonObject &message : m_widgetMessages) {
+            count += message.value(QLatin1String("type")).toString() == type ? 1 : 0;
+        }
+        return count;
+    }
+
+    QList<QJsonObject> m_widgetMessages;
     QTemporaryDir m_dataDir;
     std::unique_ptr<PlatformMock> m_mock;
     std::unique_ptr<WidgetDriver> m_driver;

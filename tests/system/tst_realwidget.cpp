@@ -110,12 +110,20 @@ void TestRealWidget::cleanupTestCase() {
 void TestRealWidget::signIn() {
     const int subscriptionsBefore =
         m_mock->state().value(QLatin1String("subscriptions")).toArray().size();
-    // The widget's own Sign In button, clicked with the mouse.
-    QVERIFY(m_mock->waitForWidget(WidgetDriver::bySign(QStringLiteral("loginButton")), 60000));
-    QVERIFY(m_driver->click(view(), WidgetDriver::bySign(QStringLiteral("loginButton"))));
-    // It opens CallDock's own popup window, which goes through the mock's authorize page and
-    // closes itself once the redirect page handed the code to the widget.
-    QTRY_VERIFY_WITH_TIMEOUT(!popups().isEmpty(), 15000);
+    // The widget's own Sign In button, clicked with the mouse once it is enabled. It opens
+    // CallDock's own popup window, which goes through the mock's authorize page and closes
+    // itself once the redirect page handed the code to the widget. The button shows (enabled)
+    // a moment before the widget handles clicks: a click that opened nothing is repeated.
+    const QString button = WidgetDriver::bySign(QStringLiteral("loginButton"));
+    QVERIFY(m_mock->waitForWidget(
+        button + QStringLiteral(" && !") + button + QStringLiteral(".disabled"), 60000));
+    bool opened = false;
+    for (int attempt = 0; attempt < 4 && !opened; ++attempt) {
+        QVERIFY(m_driver->click(view(), button));
+        opened = QTest::qWaitFor([this] { return !popups().isEmpty(); }, 5000);
+    }
+    QVERIFY(opened);
+    QCOMPARE(popups().size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(!m_mock->requests(QStringLiteral("/restapi/oauth/token")).isEmpty(),
                              20000);
     QTRY_VERIFY_WITH_TIMEOUT(popups().isEmpty(), 15000);
@@ -264,6 +272,12 @@ void TestRealWidget::liveCall(const QString &session, const QString &recordingId
     QCOMPARE(logged->result, QStringLiteral("Accepted"));
     QCOMPARE(logged->callLogId, QStringLiteral("L") + session);
     verifyRecording(session, recordingId);
+    // What the real widget sent for this call, in order.
+    const QStringList requests = loggerRequests(session);
+    qInfo().noquote() << "call-logger requests for" << session << ":" << requests.join(", ");
+    QVERIFY(!requests.isEmpty());
+    QCOMPARE(requests.first(), QStringLiteral("presenceUpdate Ringing"));
+    QVERIFY(requests.contains(QStringLiteral("callLogSync Accepted")));
 }
 
 void TestRealWidget::logsLiveCallWithRecording() {
@@ -308,8 +322,14 @@ void TestRealWidget::signOutSignInAndReloadKeepLogging() {
     QVERIFY(m_driver->click(view(), WidgetDriver::bySign(QStringLiteral("logoutButton"))));
     QTRY_VERIFY_WITH_TIMEOUT(m_mock->state().value(QLatin1String("revoked")).toInt() > 0, 20000);
 
-    // Sign in again through the popup: CallDock registers again and logging goes on.
+    // Sign in again through the popup: CallDock registers again and logging goes on. The
+    // widget sends no new rc-callLogger-auto-log-notify after a sign-in in the same page (and
+    // the bridge's logger-ready flag survives the sign-out); a call ringing before the widget
+    // finished starting up is not reported at all. It has once it announces its synced history.
+    const QString historySynced = QStringLiteral("rc-call-history-synced-notify");
+    const int syncsBefore = widgetMessageCount(historySynced);
     signIn();
+    QTRY_VERIFY_WITH_TIMEOUT(widgetMessageCount(historySynced) > syncsBefore, 30000);
     QCOMPARE(m_mock->state().value(QLatin1String("signIns")).toInt(), 2);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->bridge()->isLoggerReady(), 30000);
     liveCall(QStringLiteral("930001"), QStringLiteral("7300001"));
