@@ -291,7 +291,6 @@ int main(int argc, char **argv) {
     QElapsedTimer timer;
     timer.start();
     calldock.runCalls(calls, QStringLiteral("8"));
-    QEventLoop wait;
     int logged = 0;
     while (timer.elapsed() < 180000 && (logged = calldock.finalCalls()) < calls) {
         settle(2000);
