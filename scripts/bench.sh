@@ -21,6 +21,7 @@ benchmarks=(
     "bench_bridge tests/bench/bench_bridge"
     "bench_process tests/bench/bench_process"
     "bench_catchup tests/e2e/bench_catchup"
+    "bench_realwidget tests/system/bench_realwidget"
 )
 
 scripts/install-deps.sh
