@@ -116,13 +116,27 @@ void CallHistoryModel::abandon(const QString &error) {
     }
 }
 
+void CallHistoryModel::fetchFailed(const QString &error) {
+    // The rows shown stay; the next scroll asks again. Pages asked for after this one are dropped
+    // (they would leave a gap). A failed page never overlaps a load: answers come in order.
+    if (!m_loading) {
+        m_generation.advance();
+    }
+    m_requestedEnd = int(m_rows.size());
+    fail(error);
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        waiter.done(-1);
+    }
+}
+
 void CallHistoryModel::requestRows(int count) {
     const int offset = m_requestedEnd;
     m_requestedEnd += count;
     m_source.requestPage(m_query, offset, count, m_generation.stamp(), this,
                          [this, offset, count](const CallHistorySource::PageResult &r) {
                              if (!r.ok) {
-                                 abandon(r.error);
+                                 fetchFailed(r.error);
                                  return;
                              }
                              appendPage(offset, count, r.rows);

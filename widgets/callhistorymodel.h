@@ -100,7 +100,9 @@ private:
     void setTotal(int total);
     void setLoading(bool loading);
     void answerWaiters();
+    // A load failed: no rows. A page failed: the loaded rows stay.
     void abandon(const QString &error);
+    void fetchFailed(const QString &error);
     QVariant display(const CallHistoryRow &row, int column) const;
     QVariant toolTip(const CallHistoryRow &row, int column) const;
     void fail(const QString &error);

@@ -81,6 +81,7 @@ private slots:
     void exportsWhatFiltersShow();
     void loadsOffTheGuiThread();
     void staleAnswersAreDropped();
+    void readErrorsAreShown();
     void accessibleNames();
 
 private:
@@ -460,6 +461,23 @@ void TestHistoryWindow::staleAnswersAreDropped() {
     for (int row = 0; row < m_window->model()->rowCount(); ++row) {
         QVERIFY(m_window->model()->callAt(row)->recording.has_value());
     }
+}
+
+void TestHistoryWindow::readErrorsAreShown() {
+    // A storage thread whose database could not be opened: every read fails.
+    StorageThread broken;
+    QVERIFY(!HistoryFixture::open(broken, m_dir.filePath(QStringLiteral("missing/calls.sqlite"))));
+    StorageHistorySource source(broken);
+    CallHistoryWindow window(source);
+    QSignalSpy failed(window.model(), &CallHistoryModel::loadFailed);
+    window.show();
+    QTRY_VERIFY(!window.model()->isLoading());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Cannot read the call history: ")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.model()->rowCount(), 0);
+    QVERIFY(!window.model()->canFetchMore(QModelIndex()));
 }
 
 void TestHistoryWindow::accessibleNames() {
