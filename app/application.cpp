@@ -47,7 +47,6 @@ Application::Application(const CommandLineOptions &options, const DataDirectory 
     , m_dataDirectory(dataDirectory)
     , m_settings(std::make_unique<Settings>(dataDirectory.settingsFile()))
     , m_storage(std::make_unique<StorageThread>())
-    , m_store(std::make_unique<CallStore>())
     , m_notifier(std::make_unique<DesktopNotifier>()) {}
 
 Application::~Application() {
@@ -61,7 +60,6 @@ Application::~Application() {
     m_window.reset();
     m_profile.reset();
     m_callLogger.reset();
-    m_store.reset();
     m_storage.reset();
     m_settings->sync();
 }
@@ -143,14 +141,7 @@ void Application::start() {
 
 void Application::openCallStore() {
     m_storage->open(m_dataDirectory.databaseFile())
-        .then(this, [this](const CallStore::OpenResult &opened) {
-            // Interim second connection for the parts not moved to the storage thread yet;
-            // opened only after the storage thread has created and migrated the file.
-            if (opened.ok) {
-                m_store->open(m_dataDirectory.databaseFile());
-            }
-            reportOpened(opened);
-        });
+        .then(this, [this](const CallStore::OpenResult &opened) { reportOpened(opened); });
     m_callLogger = std::make_unique<CallLogger>(*m_storage, *m_settings);
 }
 

@@ -111,8 +111,6 @@ private:
     // Owns the database connections; declared first of the storage users, so destroyed last:
     // its destructor runs every write still queued.
     std::unique_ptr<StorageThread> m_storage;
-    // Interim: the history window still reads on the GUI thread.
-    std::unique_ptr<CallStore> m_store;
     std::unique_ptr<CallLogger> m_callLogger;
     // Declared after the store: it is destroyed (and stops its transfers) first.
     std::unique_ptr<RecordingsController> m_recordings;

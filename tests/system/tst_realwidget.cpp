@@ -342,7 +342,7 @@ void TestRealWidget::signOutSignInAndReloadKeepLogging() {
     // with the new page.
     const int subscriptionsBefore =
         m_mock->state().value(QLatin1String("subscriptions")).toArray().size();
-    QSignalSpy frameLoads(m_app->channel(), &WidgetChannel::widgetFrameLoaded);
+    QSignalSpy frameLoads(m_app->channel(), &WidgetChannel::widgetDocumentStarted);
     m_app->reloadWidget();
     QTRY_VERIFY_WITH_TIMEOUT(frameLoads.size() > 0, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(m_app->bridge()->isLoggerReady(), 60000);
