@@ -269,8 +269,8 @@ void Application::createRecordingFetcher() {
 }
 
 void Application::createHistory() {
-    m_history = std::make_unique<HistoryController>(m_dataDirectory.databaseFile(), *m_store,
-                                                    *m_callLogger, *m_bridge, *m_notes->dialogs());
+    m_history = std::make_unique<HistoryController>(*m_storage, *m_callLogger, *m_bridge,
+                                                    *m_notes->dialogs());
     connect(m_callLogger.get(), &CallLogger::viewLogRequested, this,
             [this](const QString &sessionId) { m_history->show(sessionId); });
     connect(m_window.get(), &MainWindow::historyRequested, this, [this] { m_history->show(); });

@@ -2,9 +2,10 @@
 
 #include "callhistorywindow.h"
 #include "calllogger.h"
-#include "callstore.h"
 #include "logcalldata.h"
 #include "logcalldialogs.h"
+#include "storagehistorysource.h"
+#include "storagethread.h"
 #include "storeerrortext.h"
 #include "widgetbridge.h"
 
@@ -12,39 +13,66 @@
 #include <QMessageBox>
 #include <QPointer>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcHistoryUi, "calldock.app.history")
 
-HistoryController::HistoryController(const QString &databasePath, CallStore &store,
-                                     CallLogger &logger, WidgetBridge &bridge,
-                                     LogCallDialogs &dialogs, QObject *parent)
+namespace {
+
+struct NoteTarget {
+    std::optional<CallRecord> call;
+    bool hasRecording = false;
+};
+
+} // namespace
+
+HistoryController::HistoryController(StorageThread &storage, CallLogger &logger,
+                                     WidgetBridge &bridge, LogCallDialogs &dialogs, QObject *parent)
     : QObject(parent)
-    , m_databasePath(databasePath)
-    , m_store(store)
+    , m_storage(storage)
     , m_logger(logger)
     , m_bridge(bridge)
-    , m_dialogs(dialogs) {
+    , m_dialogs(dialogs)
+    , m_source(std::make_unique<StorageHistorySource>(storage)) {
     connect(&m_logger, &CallLogger::callsChanged, this, &HistoryController::refresh);
 }
 
 HistoryController::~HistoryController() {
-    // The window reads through m_reader: it goes first.
+    // The window reads through m_source: it goes first.
     delete m_window;
 }
 
-bool HistoryController::ensureWindow() {
+void HistoryController::show(const QString &sessionId) {
     if (m_window) {
-        return true;
+        showWindow(sessionId);
+        return;
     }
-    if (!m_reader.isOpen()) {
-        const CallHistoryReader::Result opened = m_reader.open(m_databasePath);
-        if (!opened.ok) {
-            qCWarning(lcHistoryUi).noquote() << "cannot open the call history:" << opened.error;
-            QMessageBox::warning(nullptr, tr("Call history"),
-                                 tr("The call history cannot be opened: %1").arg(opened.error));
-            return false;
-        }
+    // The last request wins while the connection opens.
+    m_pendingFocus = sessionId;
+    if (m_opening) {
+        return;
     }
-    m_window = new CallHistoryWindow(m_reader);
+    m_opening = true;
+    // Opened first so that a database CallDock cannot read is one message, not an empty window.
+    m_storage
+        .submit([](StorageSession &session) {
+            return session.history() ? QString() : session.historyError();
+        })
+        .then(this, [this](const QString &error) {
+            m_opening = false;
+            if (!error.isEmpty()) {
+                qCWarning(lcHistoryUi).noquote() << "cannot open the call history:" << error;
+                QMessageBox::warning(nullptr, tr("Call history"),
+                                     tr("The call history cannot be opened: %1").arg(error));
+                return;
+            }
+            createWindow();
+            showWindow(std::exchange(m_pendingFocus, QString()));
+        });
+}
+
+void HistoryController::createWindow() {
+    m_window = new CallHistoryWindow(*m_source);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_window, &CallHistoryWindow::editNoteRequested, this, &HistoryController::editNote);
     connect(m_window, &CallHistoryWindow::callBackRequested, this, [this](const QString &number) {
@@ -54,13 +82,9 @@ bool HistoryController::ensureWindow() {
         }
     });
     connect(m_window, &CallHistoryWindow::deleteRequested, this, &HistoryController::deleteLog);
-    return true;
 }
 
-void HistoryController::show(const QString &sessionId) {
-    if (!ensureWindow()) {
-        return;
-    }
+void HistoryController::showWindow(const QString &sessionId) {
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
@@ -76,15 +100,24 @@ void HistoryController::refresh() {
 }
 
 void HistoryController::editNote(const QString &sessionId) {
-    const std::optional<CallRecord> call = m_store.call(sessionId);
-    if (!call) {
-        QMessageBox::information(m_window, tr("Edit note"),
-                                 tr("This call is no longer in the call log."));
-        refresh();
-        return;
-    }
-    const bool hasRecording = !m_store.recordingsForCall(sessionId).isEmpty();
-    m_dialogs.open(LogCallData{*call, hasRecording, true});
+    m_storage
+        .submit([sessionId](StorageSession &session) {
+            NoteTarget target;
+            target.call = session.store().call(sessionId);
+            if (target.call) {
+                target.hasRecording = !session.store().recordingsForCall(sessionId).isEmpty();
+            }
+            return target;
+        })
+        .then(this, [this](const NoteTarget &target) {
+            if (!target.call) {
+                QMessageBox::information(m_window, tr("Edit note"),
+                                         tr("This call is no longer in the call log."));
+                refresh();
+                return;
+            }
+            m_dialogs.open(LogCallData{*target.call, target.hasRecording, true});
+        });
 }
 
 void HistoryController::deleteLog(const QString &sessionId) {

@@ -1,29 +1,32 @@
 #pragma once
 
-#include "callhistoryreader.h"
-
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
+class CallHistorySource;
 class CallHistoryWindow;
 class CallLogger;
-class CallStore;
 class LogCallDialogs;
+class StorageThread;
 class WidgetBridge;
 
-// Owns the call history window and its read connection, and turns the window's requests into
+// Owns the call history window and its source of calls, and turns the window's requests into
 // actions: edit a note (the same dialog as the widget's Log button), call back through the
-// widget, delete a log (the widget is told through a match trigger).
+// widget, delete a log (the widget is told through a match trigger). Every read is a job on the
+// storage thread; the GUI thread never waits for the database.
 class HistoryController final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryController)
 
 public:
-    HistoryController(const QString &databasePath, CallStore &store, CallLogger &logger,
-                      WidgetBridge &bridge, LogCallDialogs &dialogs, QObject *parent = nullptr);
+    HistoryController(StorageThread &storage, CallLogger &logger, WidgetBridge &bridge,
+                      LogCallDialogs &dialogs, QObject *parent = nullptr);
     ~HistoryController() override;
 
-    // Shows the window (creating it on first use), focused on `sessionId` when given.
+    // Shows the window (creating it on first use, once the history connection has opened),
+    // focused on `sessionId` when given.
     void show(const QString &sessionId = QString());
     // Stored calls changed: the window re-reads (cheaply, and only when visible).
     void refresh();
@@ -31,15 +34,17 @@ public:
     CallHistoryWindow *window() const;
 
 private:
-    bool ensureWindow();
+    void createWindow();
+    void showWindow(const QString &sessionId);
     void editNote(const QString &sessionId);
     void deleteLog(const QString &sessionId);
 
-    QString m_databasePath;
-    CallStore &m_store;
+    StorageThread &m_storage;
     CallLogger &m_logger;
     WidgetBridge &m_bridge;
     LogCallDialogs &m_dialogs;
-    CallHistoryReader m_reader;
+    std::unique_ptr<CallHistorySource> m_source;
     QPointer<CallHistoryWindow> m_window;
+    bool m_opening = false;
+    QString m_pendingFocus;
 };

@@ -1,11 +1,13 @@
 #include "callhistorymodel.h"
 
-#include "callhistoryreader.h"
+#include "callhistorysource.h"
 #include "logcalltext.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcHistoryModel, "calldock.widgets.history")
 
@@ -29,65 +31,165 @@ QString firstLine(const QString &text) {
 
 } // namespace
 
-CallHistoryModel::CallHistoryModel(CallHistoryReader &reader, QObject *parent)
+CallHistoryModel::CallHistoryModel(CallHistorySource &source, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_reader(reader) {}
+    , m_source(source) {}
 
 CallHistoryModel::~CallHistoryModel() = default;
 
 void CallHistoryModel::setQuery(const CallQuery &query) {
     m_query = query;
-    load(kPageSize);
+    load(kPageSize, true);
 }
 
 void CallHistoryModel::reload() {
-    load(qMax(kPageSize, int(m_rows.size())));
+    load(qMax(kPageSize, int(m_rows.size())), false);
 }
 
-void CallHistoryModel::load(int rows) {
+void CallHistoryModel::load(int rows, bool clear) {
+    // Whatever is still on its way belongs to the old query or the old rows.
+    m_generation.advance();
+    m_waiters.clear();
+    const CallHistorySource::Stamp stamp = m_generation.stamp();
+    if (clear) {
+        beginResetModel();
+        m_rows.clear();
+        m_total = 0;
+        m_countKnown = false;
+        endResetModel();
+        emit totalCountChanged(m_total);
+    }
+    m_requestedEnd = rows;
+    setLoading(true);
+    // Answers come in request order: the count first, so the window shows it before the rows.
+    m_source.requestCount(m_query, stamp, this, [this](const CallHistorySource::CountResult &r) {
+        if (!r.ok) {
+            abandon(r.error);
+            return;
+        }
+        m_countKnown = true;
+        setTotal(r.count);
+    });
+    m_source.requestPage(m_query, 0, rows, stamp, this,
+                         [this, rows](const CallHistorySource::PageResult &r) {
+                             if (!r.ok) {
+                                 abandon(r.error);
+                                 return;
+                             }
+                             finishLoad(r.rows, rows);
+                         });
+}
+
+void CallHistoryModel::finishLoad(const QList<CallHistoryRow> &rows, int requested) {
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    m_lastError.clear();
+    if (rows.size() < requested) {
+        // Fewer rows than asked: that is all there is, whatever the count said.
+        m_requestedEnd = int(rows.size());
+        setTotal(int(rows.size()));
+    } else {
+        setTotal(qMax(m_total, int(rows.size())));
+    }
+    setLoading(false);
+    emit loaded();
+    answerWaiters();
+}
+
+void CallHistoryModel::abandon(const QString &error) {
+    m_generation.advance();
+    const bool wasLoading = m_loading;
     beginResetModel();
     m_rows.clear();
-    const int total = m_reader.count(m_query);
-    std::optional<QList<CallHistoryRow>> loaded;
-    if (total >= 0) {
-        loaded = m_reader.page(m_query, 0, rows);
-    }
-    if (loaded) {
-        m_rows = *loaded;
-        m_total = qMax(total, int(m_rows.size()));
-        m_lastError.clear();
-    } else {
-        m_total = 0;
-    }
+    m_requestedEnd = 0;
     endResetModel();
-    if (!loaded) {
-        fail(m_reader.lastError());
+    setTotal(0);
+    setLoading(false);
+    fail(error);
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        waiter.done(-1);
     }
-    emit totalCountChanged(m_total);
+    if (wasLoading) {
+        emit loaded();
+    }
 }
 
-bool CallHistoryModel::fetchPage() {
-    const std::optional<QList<CallHistoryRow>> page =
-        m_reader.page(m_query, int(m_rows.size()), kPageSize);
-    if (!page) {
-        fail(m_reader.lastError());
-        return false;
+void CallHistoryModel::fetchFailed(const QString &error) {
+    // The rows shown stay; the next scroll asks again. Pages asked for after this one are dropped
+    // (they would leave a gap). A failed page never overlaps a load: answers come in order.
+    if (!m_loading) {
+        m_generation.advance();
     }
-    if (page->isEmpty()) {
+    m_requestedEnd = int(m_rows.size());
+    fail(error);
+    const QList<Waiter> waiters = std::exchange(m_waiters, {});
+    for (const Waiter &waiter : waiters) {
+        waiter.done(-1);
+    }
+}
+
+void CallHistoryModel::requestRows(int count) {
+    const int offset = m_requestedEnd;
+    m_requestedEnd += count;
+    m_source.requestPage(m_query, offset, count, m_generation.stamp(), this,
+                         [this, offset, count](const CallHistorySource::PageResult &r) {
+                             if (!r.ok) {
+                                 fetchFailed(r.error);
+                                 return;
+                             }
+                             appendPage(offset, count, r.rows);
+                         });
+}
+
+void CallHistoryModel::appendPage(int offset, int requested, const QList<CallHistoryRow> &rows) {
+    if (offset != m_rows.size()) {
+        // Asked for while a reload was on its way that brought fewer rows: nothing follows.
+        answerWaiters();
+        return;
+    }
+    if (!rows.isEmpty()) {
+        beginInsertRows(QModelIndex(), offset, offset + int(rows.size()) - 1);
+        m_rows += rows;
+        endInsertRows();
+    }
+    if (rows.size() < requested) {
         // Calls were deleted since the count: there is nothing more to fetch.
-        m_total = int(m_rows.size());
-        emit totalCountChanged(m_total);
-        return false;
+        m_requestedEnd = int(m_rows.size());
+        setTotal(int(m_rows.size()));
     }
-    const int first = int(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + int(page->size()) - 1);
-    m_rows += *page;
-    endInsertRows();
-    if (page->size() < kPageSize && m_rows.size() < m_total) {
-        m_total = int(m_rows.size());
+    answerWaiters();
+}
+
+void CallHistoryModel::answerWaiters() {
+    if (m_loading) {
+        return;
+    }
+    const bool complete = m_requestedEnd <= m_rows.size();
+    for (qsizetype i = 0; i < m_waiters.size();) {
+        if (m_waiters.at(i).rows <= m_rows.size() || complete) {
+            const Waiter waiter = m_waiters.takeAt(i);
+            // The database may have changed between the reads; trust what is loaded.
+            waiter.done(rowOf(waiter.sessionId));
+        } else {
+            ++i;
+        }
+    }
+}
+
+void CallHistoryModel::setTotal(int total) {
+    if (total != m_total) {
+        m_total = total;
         emit totalCountChanged(m_total);
     }
-    return true;
+}
+
+void CallHistoryModel::setLoading(bool loading) {
+    if (loading != m_loading) {
+        m_loading = loading;
+        emit loadingChanged(m_loading);
+    }
 }
 
 void CallHistoryModel::fail(const QString &error) {
@@ -109,19 +211,28 @@ int CallHistoryModel::rowOf(const QString &sessionId) const {
     return -1;
 }
 
-int CallHistoryModel::loadRowOf(const QString &sessionId) {
-    const std::optional<int> position = m_reader.position(m_query, sessionId);
-    if (!position) {
-        fail(m_reader.lastError());
-        return -1;
-    }
-    if (*position < 0) {
-        return -1;
-    }
-    while (m_rows.size() <= *position && fetchPage()) {
-    }
-    // The database may have changed between the two reads; trust what is loaded.
-    return rowOf(sessionId);
+void CallHistoryModel::loadRowOf(const QString &sessionId, std::function<void(int row)> done) {
+    m_source.requestPosition(
+        m_query, sessionId, m_generation.stamp(), this,
+        [this, sessionId, done = std::move(done)](const CallHistorySource::PositionResult &r) {
+            if (!r.ok) {
+                fail(r.error);
+                done(-1);
+                return;
+            }
+            if (r.position < 0) {
+                done(-1);
+                return;
+            }
+            const int needed = r.position + 1;
+            if (needed > m_requestedEnd && m_requestedEnd < m_total) {
+                // One request for every page up to the call, not one per page.
+                const int missing = needed - m_requestedEnd;
+                requestRows((missing + kPageSize - 1) / kPageSize * kPageSize);
+            }
+            m_waiters.append(Waiter{needed, sessionId, done});
+            answerWaiters();
+        });
 }
 
 CallQuery::SortColumn CallHistoryModel::sortColumnFor(int column) {
@@ -290,12 +401,14 @@ QVariant CallHistoryModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 bool CallHistoryModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // One page on its way at a time: the view asks again once it has arrived.
+    return !parent.isValid() && !m_loading && m_requestedEnd == m_rows.size()
+           && m_rows.size() < m_total;
 }
 
 void CallHistoryModel::fetchMore(const QModelIndex &parent) {
     if (canFetchMore(parent)) {
-        fetchPage();
+        requestRows(kPageSize);
     }
 }
 

@@ -1,8 +1,8 @@
 #include "callhistorywindow.h"
 
-#include "callexporter.h"
 #include "callhistoryfilterbar.h"
 #include "callhistorymodel.h"
+#include "callhistorysource.h"
 #include "logcalltext.h"
 
 #include <QAbstractButton>
@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -29,6 +30,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 // Bursts of call updates (a live call reports every few seconds) become one re-read.
@@ -36,14 +39,15 @@ constexpr int kRefreshDelayMs = 250;
 
 } // namespace
 
-CallHistoryWindow::CallHistoryWindow(CallHistoryReader &reader, QWidget *parent)
+CallHistoryWindow::CallHistoryWindow(CallHistorySource &source, QWidget *parent)
     : QMainWindow(parent)
-    , m_reader(reader)
-    , m_model(new CallHistoryModel(reader, this))
+    , m_source(source)
+    , m_model(new CallHistoryModel(source, this))
     , m_filterBar(new CallHistoryFilterBar(this))
     , m_view(new QTableView(this))
     , m_countLabel(new QLabel(this))
-    , m_refreshTimer(new QTimer(this)) {
+    , m_refreshTimer(new QTimer(this))
+    , m_busyBar(new QProgressBar(this)) {
     setWindowTitle(tr("Call History — CallDock"));
     setObjectName(QStringLiteral("CallHistoryWindow"));
 
@@ -94,6 +98,12 @@ CallHistoryWindow::CallHistoryWindow(CallHistoryReader &reader, QWidget *parent)
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
     statusBar()->addPermanentWidget(m_countLabel);
+    // A busy bar, not a percentage: the export streams rows without counting them first.
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(metrics.averageCharWidth() * 20);
+    m_busyBar->setAccessibleName(tr("Exporting calls"));
+    m_busyBar->hide();
+    statusBar()->addPermanentWidget(m_busyBar);
 
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(kRefreshDelayMs);
@@ -105,6 +115,13 @@ CallHistoryWindow::CallHistoryWindow(CallHistoryReader &reader, QWidget *parent)
     connect(m_filterBar, &CallHistoryFilterBar::filtersChanged, this,
             &CallHistoryWindow::applyFilters);
     connect(m_model, &CallHistoryModel::totalCountChanged, this, &CallHistoryWindow::updateCount);
+    connect(m_model, &CallHistoryModel::loadingChanged, this, &CallHistoryWindow::updateCount);
+    connect(m_model, &CallHistoryModel::loaded, this, [this] {
+        if (m_restorePending) {
+            m_restorePending = false;
+            restoreSelection(m_restoreSessionId, m_restoreScroll);
+        }
+    });
     connect(m_model, &CallHistoryModel::loadFailed, this,
             [this](const QString &error) { statusBar()->showMessage(error); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CallHistoryWindow::updateActions);
@@ -114,6 +131,7 @@ CallHistoryWindow::CallHistoryWindow(CallHistoryReader &reader, QWidget *parent)
     connect(m_view, &QAbstractItemView::activated, this, &CallHistoryWindow::editNote);
 
     m_model->setQuery(m_filterBar->applyTo(m_model->query()));
+    updateCount();
     // Wide enough for every column plus room for the note, whatever the language's words add
     // (German headers and states are much wider than English ones).
     const int noteRoom = metrics.averageCharWidth() * 30;
@@ -181,9 +199,9 @@ void CallHistoryWindow::createMenusAndToolBar() {
 }
 
 void CallHistoryWindow::applyFilters() {
-    const QString selected = selectedSessionId();
+    const QString selected = m_restorePending ? m_restoreSessionId : selectedSessionId();
     m_model->setQuery(m_filterBar->applyTo(m_model->query()));
-    restoreSelection(selected, 0);
+    restoreWhenLoaded(selected, 0);
 }
 
 void CallHistoryWindow::refresh() {
@@ -196,10 +214,10 @@ void CallHistoryWindow::refresh() {
 void CallHistoryWindow::reloadNow() {
     m_refreshTimer->stop();
     m_stale = false;
-    const QString selected = selectedSessionId();
-    const int scroll = m_view->verticalScrollBar()->value();
+    const QString selected = m_restorePending ? m_restoreSessionId : selectedSessionId();
+    const int scroll = m_restorePending ? m_restoreScroll : m_view->verticalScrollBar()->value();
     m_model->reload();
-    restoreSelection(selected, scroll);
+    restoreWhenLoaded(selected, scroll);
 }
 
 void CallHistoryWindow::showEvent(QShowEvent *event) {
@@ -218,19 +236,39 @@ void CallHistoryWindow::restoreSelection(const QString &sessionId, int scrollVal
     updateActions();
 }
 
-bool CallHistoryWindow::focusCall(const QString &sessionId) {
+void CallHistoryWindow::restoreWhenLoaded(const QString &sessionId, int scrollValue) {
+    m_restorePending = true;
+    m_restoreSessionId = sessionId;
+    m_restoreScroll = scrollValue;
+}
+
+void CallHistoryWindow::focusCall(const QString &sessionId) {
     if (m_stale || m_refreshTimer->isActive()) {
         reloadNow();
     }
     m_filterBar->flush();
-    int row = m_model->loadRowOf(sessionId);
-    if (row < 0 && m_model->query().hasFilter()) {
-        m_filterBar->clear(); // applies the cleared filters through applyFilters()
-        row = m_model->loadRowOf(sessionId);
-    }
+    // Requests are answered in order: the position comes after any reload asked for above.
+    m_model->loadRowOf(sessionId, [this, sessionId](int row) {
+        if (row < 0 && m_model->query().hasFilter()) {
+            m_filterBar->clear(); // applies the cleared filters through applyFilters()
+            m_model->loadRowOf(sessionId, [this, sessionId](int rowUnfiltered) {
+                focusLoadedRow(sessionId, rowUnfiltered, true);
+            });
+            return;
+        }
+        focusLoadedRow(sessionId, row, false);
+    });
+}
+
+void CallHistoryWindow::focusLoadedRow(const QString &sessionId, int row, bool filtersCleared) {
     if (row < 0) {
         statusBar()->showMessage(tr("This call is not logged."), 10000);
-        return false;
+        emit focusFinished(sessionId, false);
+        return;
+    }
+    if (filtersCleared) {
+        // The selection restored after clearing would otherwise replace this one.
+        m_restorePending = false;
     }
     const QModelIndex index = m_model->index(row, CallHistoryModel::DateColumn);
     m_view->setCurrentIndex(index);
@@ -238,7 +276,7 @@ bool CallHistoryWindow::focusCall(const QString &sessionId) {
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_view->setFocus(Qt::OtherFocusReason);
     updateActions();
-    return true;
+    emit focusFinished(sessionId, true);
 }
 
 const CallHistoryRow *CallHistoryWindow::selectedCall() const {
@@ -264,6 +302,10 @@ void CallHistoryWindow::updateActions() {
 }
 
 void CallHistoryWindow::updateCount() {
+    if (!m_model->countKnown()) {
+        m_countLabel->setText(m_model->isLoading() ? tr("Loading…") : QString());
+        return;
+    }
     const int count = m_model->totalCount();
     m_countLabel->setText(m_model->query().hasFilter() ? tr("%n call(s) match", nullptr, count)
                                                        : tr("%n call(s)", nullptr, count));
@@ -338,21 +380,35 @@ void CallHistoryWindow::deleteLog() {
     }
 }
 
-bool CallHistoryWindow::exportTo(const QString &path, QString *error) {
-    m_filterBar->flush();
-    CallExporter exporter(m_reader);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const CallExporter::Result result =
-        exporter.writeFile(m_model->query(), CallExporter::formatForPath(path), path);
-    QApplication::restoreOverrideCursor();
-    if (!result.ok) {
-        *error = result.error;
-        return false;
+void CallHistoryWindow::exportTo(const QString &path) {
+    if (m_exporting) {
+        return;
     }
-    statusBar()->showMessage(
-        tr("Exported %n call(s) to %1.", nullptr, result.count).arg(QDir::toNativeSeparators(path)),
-        10000);
-    return true;
+    m_filterBar->flush();
+    m_exporting = true;
+    m_exportAction->setEnabled(false);
+    m_busyBar->show();
+    statusBar()->showMessage(tr("Exporting calls to %1…").arg(QDir::toNativeSeparators(path)));
+    // Not cancelled by filter changes: it writes what the filters showed when it was asked for.
+    m_source.exportTo(
+        path, m_model->query(), this, [this, path](const CallHistorySource::ExportResult &result) {
+            m_exporting = false;
+            m_exportAction->setEnabled(true);
+            m_busyBar->hide();
+            const bool fromDialog = std::exchange(m_exportFromDialog, false);
+            if (!result.ok) {
+                statusBar()->clearMessage();
+                emit exportFinished(false, result.error);
+                if (fromDialog) {
+                    QMessageBox::warning(this, tr("Export Calls"), result.error);
+                }
+                return;
+            }
+            const QString message = tr("Exported %n call(s) to %1.", nullptr, result.count)
+                                        .arg(QDir::toNativeSeparators(path));
+            statusBar()->showMessage(message, 10000);
+            emit exportFinished(true, message);
+        });
 }
 
 void CallHistoryWindow::exportWithDialog() {
@@ -371,8 +427,6 @@ void CallHistoryWindow::exportWithDialog() {
     if (suffix != QLatin1String("csv") && suffix != QLatin1String("json")) {
         path += selectedFilter == jsonFilter ? QStringLiteral(".json") : QStringLiteral(".csv");
     }
-    QString error;
-    if (!exportTo(path, &error)) {
-        QMessageBox::warning(this, tr("Export Calls"), error);
-    }
+    m_exportFromDialog = true;
+    exportTo(path);
 }

@@ -4,9 +4,10 @@
 
 class CallHistoryFilterBar;
 class CallHistoryModel;
-class CallHistoryReader;
+class CallHistorySource;
 class QAction;
 class QLabel;
+class QProgressBar;
 class QTableView;
 class QTimer;
 struct CallHistoryRow;
@@ -14,23 +15,28 @@ struct CallHistoryRow;
 // The call history window: the filter bar over a sortable table of every logged call, with
 // the actions on the selected call and File → Export of what the filters show.
 //
-// It reads through CallHistoryReader only; changes (note, delete, dial) are requests to app/,
-// which performs them, tells the widget, and calls refresh().
+// It reads through a CallHistorySource only, whose answers arrive later: the window never waits
+// for the database (pages, counts, finding a call and exports run on app/'s storage thread).
+// Changes (note, delete, dial) are requests to app/, which performs them, tells the widget, and
+// calls refresh().
 class CallHistoryWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CallHistoryWindow)
 
 public:
-    explicit CallHistoryWindow(CallHistoryReader &reader, QWidget *parent = nullptr);
+    explicit CallHistoryWindow(CallHistorySource &source, QWidget *parent = nullptr);
     ~CallHistoryWindow() override;
 
-    // Selects the call and scrolls to it, clearing the filters when they hide it. False (with a
-    // status bar message) when the call is not logged.
-    bool focusCall(const QString &sessionId);
+    // Selects the call and scrolls to it once it is found and loaded, clearing the filters when
+    // they hide it; focusFinished() tells the outcome (a status bar message when the call is not
+    // logged).
+    void focusCall(const QString &sessionId);
     // The session id of the selected call, or an empty string.
     QString selectedSessionId() const;
-    // Writes what the filters show to `path` (CSV, or JSON for *.json). False with a message.
-    bool exportTo(const QString &path, QString *error);
+    // Starts writing what the filters show to `path` (CSV, or JSON for *.json), with a busy
+    // indicator meanwhile; exportFinished() tells the outcome.
+    void exportTo(const QString &path);
+    bool isExporting() const { return m_exporting; }
 
     CallHistoryModel *model() const { return m_model; }
     CallHistoryFilterBar *filterBar() const { return m_filterBar; }
@@ -48,6 +54,9 @@ signals:
     void callBackRequested(const QString &phoneNumber);
     // After the user confirmed; app/ deletes the log and then calls refresh().
     void deleteRequested(const QString &sessionId);
+    void focusFinished(const QString &sessionId, bool found);
+    // `message` is the status text on success, the user-readable error otherwise.
+    void exportFinished(bool ok, const QString &message);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -59,6 +68,9 @@ private:
     void updateActions();
     void updateCount();
     void restoreSelection(const QString &sessionId, int scrollValue);
+    // Restores the selection once the model's rows have arrived.
+    void restoreWhenLoaded(const QString &sessionId, int scrollValue);
+    void focusLoadedRow(const QString &sessionId, int row, bool filtersCleared);
     const CallHistoryRow *selectedCall() const;
 
     void editNote();
@@ -69,13 +81,19 @@ private:
     void deleteLog();
     void exportWithDialog();
 
-    CallHistoryReader &m_reader;
+    CallHistorySource &m_source;
     CallHistoryModel *m_model = nullptr;
     CallHistoryFilterBar *m_filterBar = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QProgressBar *m_busyBar = nullptr;
     bool m_stale = false;
+    bool m_exporting = false;
+    bool m_exportFromDialog = false;
+    bool m_restorePending = false;
+    QString m_restoreSessionId;
+    int m_restoreScroll = 0;
 
     QAction *m_exportAction = nullptr;
     QAction *m_closeAction = nullptr;

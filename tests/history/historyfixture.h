@@ -1,12 +1,17 @@
 #pragma once
 
 // Generated call databases for the history tests, benchmark and screenshot, written through the
-// real CallStore (so they look exactly like what CallDock stores).
+// real CallStore (so they look exactly like what CallDock stores), and the storage thread they
+// are read through, as in CallDock.
 
 #include "callstore.h"
+#include "storagethread.h"
 
 #include <QList>
 #include <QString>
+#include <QtGlobal>
+
+#include <type_traits>
 
 namespace HistoryFixture {
 
@@ -86,6 +91,36 @@ inline bool generate(CallStore &store, int count) {
         }
     }
     return true;
+}
+
+// Makes an SQL statement on the GUI thread abort the process while a StorageThread exists. Call
+// it first thing (the guard reads the variable once).
+inline void strictStorageThread() {
+    qputenv("CALLDOCK_STRICT_STORAGE_THREAD", "1");
+}
+
+// Runs `job` on the storage thread and waits for its result. The GUI thread only waits: the
+// statements run on the storage thread, so this is allowed under strictStorageThread().
+template<typename Job>
+auto onStorage(StorageThread &storage, Job job) {
+    auto future = storage.submit(std::move(job));
+    future.waitForFinished();
+    if constexpr (!std::is_void_v<std::invoke_result_t<Job, StorageSession &>>) {
+        return future.result();
+    }
+}
+
+// generate() through the storage thread's store.
+inline bool generate(StorageThread &storage, int count) {
+    return onStorage(storage,
+                     [count](StorageSession &session) { return generate(session.store(), count); });
+}
+
+// Opens the call database at `path` on the storage thread.
+inline bool open(StorageThread &storage, const QString &path) {
+    auto future = storage.open(path);
+    future.waitForFinished();
+    return future.result().ok;
 }
 
 } // namespace HistoryFixture

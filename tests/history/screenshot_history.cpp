@@ -2,14 +2,15 @@
 // Usage (from the source root): xvfb-run -a build/tests/history/screenshot_history
 //        [docs/screenshots/call-history.png]
 
-#include "callhistoryreader.h"
 #include "callhistorywindow.h"
 #include "historyfixture.h"
+#include "storagehistorysource.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -21,8 +22,9 @@ int main(int argc, char **argv) {
         app.arguments().value(1, QStringLiteral("docs/screenshots/call-history.png"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("calls.sqlite"));
-    CallStore store;
-    if (!store.open(path).ok || !HistoryFixture::generate(store, 60)) {
+    HistoryFixture::strictStorageThread();
+    StorageThread storage;
+    if (!HistoryFixture::open(storage, path) || !HistoryFixture::generate(storage, 60)) {
         err << "cannot generate the database\n";
         return 1;
     }
@@ -32,31 +34,34 @@ int main(int argc, char **argv) {
         {10, RecordingState::Downloading}, {15, RecordingState::Failed},
         {20, RecordingState::Expired},     {25, RecordingState::Done},
     };
-    for (const auto &[i, state] : states) {
-        const QString id = QStringLiteral("rec-%1").arg(i);
-        store.setRecordingState(id, state,
-                                state == RecordingState::Done
-                                    ? dir.filePath(QStringLiteral("%1.mp3").arg(id))
-                                    : QString(),
-                                2'000'000, 1, QString());
-        if (state == RecordingState::Downloading) {
-            store.setRecordingProgress(id, 1'300'000, 2'000'000);
+    HistoryFixture::onStorage(storage, [&states, &dir](StorageSession &session) {
+        for (const auto &[i, state] : states) {
+            const QString id = QStringLiteral("rec-%1").arg(i);
+            session.store().setRecordingState(id, state,
+                                              state == RecordingState::Done
+                                                  ? dir.filePath(QStringLiteral("%1.mp3").arg(id))
+                                                  : QString(),
+                                              2'000'000, 1, QString());
+            if (state == RecordingState::Downloading) {
+                session.store().setRecordingProgress(id, 1'300'000, 2'000'000);
+            }
         }
-    }
+    });
 
-    CallHistoryReader reader;
-    if (!reader.open(path).ok) {
-        err << "cannot open the database\n";
-        return 1;
-    }
-    CallHistoryWindow window(reader);
+    StorageHistorySource source(storage);
+    CallHistoryWindow window(source);
     window.resize(1180, 620);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         err << "the window was not shown\n";
         return 1;
     }
+    QSignalSpy focused(&window, &CallHistoryWindow::focusFinished);
     window.focusCall(QStringLiteral("session-3"));
+    if (!focused.wait(10000)) {
+        err << "the call was not focused\n";
+        return 1;
+    }
     QTest::qWait(200);
     const QPixmap shot = window.grab();
     QDir().mkpath(QFileInfo(output).absolutePath());

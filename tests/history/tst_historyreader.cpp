@@ -1,5 +1,7 @@
 // CallHistoryReader on a generated database: every filter, search and sort order is checked
-// against the same rule evaluated in C++ over the generated calls.
+// against the same rule evaluated in C++ over the generated calls. The reader is used directly
+// here (no StorageThread exists, as in `--export`); the last tests read it the way the history
+// window does, as StorageSession::history() on the storage thread.
 
 #include "callhistoryreader.h"
 #include "callquerysql.h"
@@ -9,6 +11,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <functional>
 
@@ -56,6 +59,8 @@ private slots:
     void recordingOfRow();
     void seesLaterWrites();
     void missingFileIsNotCreated();
+    void sessionReadsOnTheStorageThread();
+    void sessionReportsAnUnreadableHistory();
 
 private:
     QList<CallHistoryRow> all(const CallQuery &query);
@@ -67,6 +72,8 @@ private:
 };
 
 void TestHistoryReader::initTestCase() {
+    // While a StorageThread exists (the session tests), a GUI-thread statement aborts.
+    HistoryFixture::strictStorageThread();
     QVERIFY(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("calls.sqlite"));
     QVERIFY(m_store.open(m_path).ok);
@@ -303,6 +310,42 @@ void TestHistoryReader::missingFileIsNotCreated() {
     QVERIFY(!QFileInfo::exists(path));
     QCOMPARE(reader.count(CallQuery()), -1);
     QVERIFY(!reader.lastError().isEmpty());
+}
+
+void TestHistoryReader::sessionReadsOnTheStorageThread() {
+    StorageThread storage;
+    QVERIFY(HistoryFixture::open(storage, m_dir.filePath(QStringLiteral("session.sqlite"))));
+    QVERIFY(HistoryFixture::generate(storage, 50));
+    QThread *const gui = QThread::currentThread();
+    const auto read = [gui](StorageSession &session) {
+        CallHistoryReader *reader = session.history();
+        return std::pair{reader ? reader->count(CallQuery()) : -1, QThread::currentThread() != gui};
+    };
+    const auto [count, offGui] = HistoryFixture::onStorage(storage, read);
+    QCOMPARE(count, 50);
+    QVERIFY(offGui);
+    // The read-only connection sees what the session's store commits, in submission order.
+    CallFacts facts = HistoryFixture::generatedCall(1000);
+    QVERIFY(HistoryFixture::onStorage(storage, [facts](StorageSession &session) {
+        return session.store().upsertCall(facts).ok;
+    }));
+    QCOMPARE(HistoryFixture::onStorage(storage, read).first, 51);
+    const std::optional<int> position =
+        HistoryFixture::onStorage(storage, [](StorageSession &session) {
+            return session.history()->position(CallQuery(), QStringLiteral("session-1000"));
+        });
+    QCOMPARE(position, std::optional<int>(50)); // the oldest start time
+}
+
+void TestHistoryReader::sessionReportsAnUnreadableHistory() {
+    StorageThread storage;
+    const QString path = m_dir.filePath(QStringLiteral("missing-dir/calls.sqlite"));
+    QVERIFY(!HistoryFixture::open(storage, path));
+    const QString error = HistoryFixture::onStorage(storage, [](StorageSession &session) {
+        return session.history() ? QString() : session.historyError();
+    });
+    QVERIFY2(error.contains(QStringLiteral("calls.sqlite")), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryReader)

@@ -1,12 +1,14 @@
-// CallHistoryModel and CallHistoryWindow on a generated database with real widgets (offscreen):
-// lazy paging, sorting through the header, search as you type, filters, focusCall, the actions
-// and their signals, refresh keeping the selection, and export of what the filters show.
+// CallHistoryModel and CallHistoryWindow on a generated database with real widgets (offscreen),
+// reading through the app's StorageHistorySource on a real StorageThread: lazy paging, sorting
+// through the header, search as you type, filters, focusCall, the actions and their signals,
+// refresh keeping the selection, export of what the filters show, and that all of it runs off
+// the GUI thread (CALLDOCK_STRICT_STORAGE_THREAD=1: a GUI-thread statement aborts the test).
 
 #include "callhistoryfilterbar.h"
 #include "callhistorymodel.h"
-#include "callhistoryreader.h"
 #include "callhistorywindow.h"
 #include "historyfixture.h"
+#include "storagehistorysource.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -17,13 +19,20 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <memory>
 
 namespace {
 
@@ -70,29 +79,62 @@ private slots:
     void deleteNeedsConfirmation();
     void refreshKeepsSelection();
     void exportsWhatFiltersShow();
+    void loadsOffTheGuiThread();
+    void staleAnswersAreDropped();
+    void readErrorsAreShown();
     void accessibleNames();
 
 private:
+    // Waits until the window's model has its rows (and no page is on its way).
+    bool settled(int timeoutMs = 5000);
+    // focusCall() and its outcome.
+    bool focus(const QString &sessionId);
+    int countOf(const CallQuery &query);
+
     QTemporaryDir m_dir;
-    CallStore m_store;
-    CallHistoryReader m_reader;
+    std::unique_ptr<StorageThread> m_storage;
+    std::unique_ptr<StorageHistorySource> m_source;
     CallHistoryWindow *m_window = nullptr;
 };
 
+bool TestHistoryWindow::settled(int timeoutMs) {
+    return QTest::qWaitFor(
+        [this] { return !m_window->model()->isLoading() && !m_window->model()->isFetching(); },
+        timeoutMs);
+}
+
+bool TestHistoryWindow::focus(const QString &sessionId) {
+    QSignalSpy finished(m_window, &CallHistoryWindow::focusFinished);
+    m_window->focusCall(sessionId);
+    if (!finished.wait(5000) && finished.isEmpty()) {
+        qWarning() << "focusCall did not finish";
+        return false;
+    }
+    return finished.first().at(0).toString() == sessionId && finished.first().at(1).toBool();
+}
+
+int TestHistoryWindow::countOf(const CallQuery &query) {
+    return HistoryFixture::onStorage(*m_storage, [query](StorageSession &session) {
+        return session.history() ? session.history()->count(query) : -1;
+    });
+}
+
 void TestHistoryWindow::initTestCase() {
-    const QString path = m_dir.filePath(QStringLiteral("calls.sqlite"));
-    QVERIFY(m_store.open(path).ok);
-    QVERIFY(HistoryFixture::generate(m_store, kCalls));
-    QVERIFY(m_reader.open(path).ok);
+    HistoryFixture::strictStorageThread();
+    m_storage = std::make_unique<StorageThread>();
+    QVERIFY(HistoryFixture::open(*m_storage, m_dir.filePath(QStringLiteral("calls.sqlite"))));
+    QVERIFY(HistoryFixture::generate(*m_storage, kCalls));
+    m_source = std::make_unique<StorageHistorySource>(*m_storage);
 }
 
 void TestHistoryWindow::init() {
-    m_window = new CallHistoryWindow(m_reader);
+    m_window = new CallHistoryWindow(*m_source);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     // Shortcuts (Delete, Return) only reach an active window.
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QVERIFY(settled());
 }
 
 void TestHistoryWindow::cleanup() {
@@ -101,17 +143,31 @@ void TestHistoryWindow::cleanup() {
 }
 
 void TestHistoryWindow::modelLoadsLazily() {
-    CallHistoryModel model(m_reader);
+    CallHistoryModel model(*m_source);
+    QSignalSpy counted(&model, &CallHistoryModel::totalCountChanged);
     model.setQuery(CallQuery());
+    // Nothing is read while the GUI thread waits: the answers come later.
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.countKnown());
+    QTRY_VERIFY(!model.isLoading());
+    QVERIFY(model.countKnown());
+    QCOMPARE(counted.last().first().toInt(), kCalls);
     QCOMPARE(model.totalCount(), kCalls);
     QCOMPARE(model.rowCount(), CallHistoryModel::kPageSize);
     QVERIFY(model.canFetchMore(QModelIndex()));
     model.fetchMore(QModelIndex());
-    QCOMPARE(model.rowCount(), 2 * CallHistoryModel::kPageSize);
-    while (model.canFetchMore(QModelIndex())) {
-        model.fetchMore(QModelIndex());
-    }
-    QCOMPARE(model.rowCount(), kCalls);
+    // One page on its way at a time.
+    QVERIFY(!model.canFetchMore(QModelIndex()));
+    QCOMPARE(model.rowCount(), CallHistoryModel::kPageSize);
+    QTRY_COMPARE(model.rowCount(), 2 * CallHistoryModel::kPageSize);
+    QVERIFY(QTest::qWaitFor([&model] {
+        if (model.canFetchMore(QModelIndex())) {
+            model.fetchMore(QModelIndex());
+        }
+        return model.rowCount() == kCalls;
+    }));
+    QVERIFY(!model.canFetchMore(QModelIndex()));
     QCOMPARE(model.callAt(kCalls - 1)->call.sessionId, QStringLiteral("session-999"));
     QVERIFY(!model.callAt(kCalls));
 
@@ -152,6 +208,7 @@ void TestHistoryWindow::headerSorts() {
     QHeaderView *header = m_window->view()->horizontalHeader();
     const int x = header->sectionViewportPosition(CallHistoryModel::DurationColumn) + 5;
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QVERIFY(settled());
     const CallQuery query = m_window->model()->query();
     QCOMPARE(query.sortColumn, CallQuery::SortColumn::Duration);
     const qint64 first = *m_window->model()->callAt(0)->call.durationSeconds;
@@ -160,18 +217,22 @@ void TestHistoryWindow::headerSorts() {
     QCOMPARE(m_window->model()->totalCount(), kCalls);
 
     m_window->view()->sortByColumn(CallHistoryModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(settled());
     QCOMPARE(m_window->model()->query().sortColumn, CallQuery::SortColumn::Name);
     QCOMPARE(m_window->model()->callAt(0)->otherName(), QStringLiteral("Ada Lovelace"));
 }
 
 void TestHistoryWindow::searchAsYouType() {
     CallHistoryFilterBar *bar = m_window->filterBar();
-    QSignalSpy reset(m_window->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy loaded(m_window->model(), &CallHistoryModel::loaded);
     QTest::keyClicks(bar->searchField(), QStringLiteral("grace"));
     // Debounced: five keys, at most one query once typing pauses.
-    QCOMPARE(reset.size(), 0);
-    QTRY_COMPARE(m_window->model()->totalCount(), kCalls / 10);
-    QCOMPARE(reset.size(), 1);
+    QCOMPARE(loaded.size(), 0);
+    QVERIFY(!m_window->model()->isLoading());
+    QTRY_COMPARE(loaded.size(), 1);
+    QCOMPARE(m_window->model()->totalCount(), kCalls / 10);
+    QTest::qWait(50);
+    QCOMPARE(loaded.size(), 1);
     QCOMPARE(m_window->model()->query().text, QStringLiteral("grace"));
 
     bar->searchField()->setText(QStringLiteral("(555) 000-0042"));
@@ -188,26 +249,32 @@ void TestHistoryWindow::filters() {
     bar->missedBox()->setChecked(true);
     CallQuery expected;
     expected.missedOnly = true;
-    QCOMPARE(m_window->model()->totalCount(), m_reader.count(expected));
+    QVERIFY(settled());
+    QCOMPARE(m_window->model()->totalCount(), countOf(expected));
     QVERIFY(m_window->model()->totalCount() > 0);
     bar->recordingBox()->setChecked(true);
     expected.withRecording = true;
-    QCOMPARE(m_window->model()->totalCount(), m_reader.count(expected));
+    QVERIFY(settled());
+    QCOMPARE(m_window->model()->totalCount(), countOf(expected));
     bar->clear();
+    QVERIFY(settled());
     QCOMPARE(m_window->model()->totalCount(), kCalls);
 
     bar->directionBox()->setCurrentIndex(
         bar->directionBox()->findData(int(CallDirection::Inbound)));
+    QVERIFY(settled());
     QCOMPARE(m_window->model()->totalCount(), kCalls / 2);
     bar->noteBox()->setChecked(true);
     QCOMPARE(m_window->model()->query().withNote, true);
     bar->clear();
+    QVERIFY(settled());
 
     // The local day of the newest call, both ends included.
     const QDate day =
         QDateTime::fromMSecsSinceEpoch(HistoryFixture::kNewestStartMs).toLocalTime().date();
     bar->fromEdit()->setDate(day);
     bar->toEdit()->setDate(day);
+    QVERIFY(settled());
     QCOMPARE(m_window->model()->totalCount(), kCalls); // "any date" still checked
     bar->anyDateBox()->setChecked(false);
     QVERIFY(bar->fromEdit()->isEnabled());
@@ -215,13 +282,14 @@ void TestHistoryWindow::filters() {
     dayQuery.sinceMs = QDateTime(day, QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
     dayQuery.untilMs = QDateTime(day.addDays(1), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
     QCOMPARE(m_window->model()->query().sinceMs, dayQuery.sinceMs);
-    QCOMPARE(m_window->model()->totalCount(), m_reader.count(dayQuery));
+    QVERIFY(settled());
+    QCOMPARE(m_window->model()->totalCount(), countOf(dayQuery));
     QVERIFY(m_window->model()->totalCount() > 0);
 }
 
 void TestHistoryWindow::focusCallScrollsAndClearsFilters() {
     // Beyond the first page: pages are loaded up to it.
-    QVERIFY(m_window->focusCall(QStringLiteral("session-901")));
+    QVERIFY(focus(QStringLiteral("session-901")));
     QCOMPARE(m_window->selectedSessionId(), QStringLiteral("session-901"));
     const QModelIndex current = m_window->view()->currentIndex();
     QCOMPARE(current.row(), 901);
@@ -230,19 +298,19 @@ void TestHistoryWindow::focusCallScrollsAndClearsFilters() {
     // Hidden by a filter (session-900 is outbound): the filters are cleared.
     m_window->filterBar()->directionBox()->setCurrentIndex(
         m_window->filterBar()->directionBox()->findData(int(CallDirection::Inbound)));
-    QVERIFY(m_window->focusCall(QStringLiteral("session-900")));
+    QVERIFY(focus(QStringLiteral("session-900")));
     QCOMPARE(m_window->selectedSessionId(), QStringLiteral("session-900"));
     QVERIFY(!m_window->filterBar()->hasFilter());
     // Matching the filter: the filter stays.
     m_window->filterBar()->missedBox()->setChecked(true);
-    QVERIFY(m_window->focusCall(QStringLiteral("session-7")));
+    QVERIFY(focus(QStringLiteral("session-7")));
     QVERIFY(m_window->filterBar()->missedBox()->isChecked());
 
-    QVERIFY(!m_window->focusCall(QStringLiteral("not-logged")));
+    QVERIFY(!focus(QStringLiteral("not-logged")));
 }
 
 void TestHistoryWindow::actionsEmitRequests() {
-    QVERIFY(m_window->focusCall(QStringLiteral("session-3")));
+    QVERIFY(focus(QStringLiteral("session-3")));
     QSignalSpy edit(m_window, &CallHistoryWindow::editNoteRequested);
     QSignalSpy dial(m_window, &CallHistoryWindow::callBackRequested);
     actionNamed(m_window, QStringLiteral("Edit Note…"))->trigger();
@@ -257,15 +325,15 @@ void TestHistoryWindow::actionsEmitRequests() {
     QCOMPARE(edit.size(), 2);
 
     // Queued recording, not downloaded: only its web page can be opened.
-    QVERIFY(m_window->focusCall(QStringLiteral("session-5")));
+    QVERIFY(focus(QStringLiteral("session-5")));
     QVERIFY(actionNamed(m_window, QStringLiteral("Play Recording"))->isEnabled());
     QVERIFY(!actionNamed(m_window, QStringLiteral("Show Recording in Folder"))->isEnabled());
-    QVERIFY(m_window->focusCall(QStringLiteral("session-4")));
+    QVERIFY(focus(QStringLiteral("session-4")));
     QVERIFY(!actionNamed(m_window, QStringLiteral("Play Recording"))->isEnabled());
 }
 
 void TestHistoryWindow::deleteNeedsConfirmation() {
-    QVERIFY(m_window->focusCall(QStringLiteral("session-8")));
+    QVERIFY(focus(QStringLiteral("session-8")));
     QSignalSpy deleted(m_window, &CallHistoryWindow::deleteRequested);
     answerMessageBox(QMessageBox::Cancel);
     actionNamed(m_window, QStringLiteral("Delete Log…"))->trigger();
@@ -281,18 +349,24 @@ void TestHistoryWindow::deleteNeedsConfirmation() {
 }
 
 void TestHistoryWindow::refreshKeepsSelection() {
-    QVERIFY(m_window->focusCall(QStringLiteral("session-2")));
+    QVERIFY(focus(QStringLiteral("session-2")));
     CallFacts facts = HistoryFixture::generatedCall(5000);
     facts.startTimeMs = HistoryFixture::kNewestStartMs + 60000;
-    QVERIFY(m_store.upsertCall(facts).ok);
+    QVERIFY(HistoryFixture::onStorage(*m_storage, [facts](StorageSession &session) {
+        return session.store().upsertCall(facts).ok;
+    }));
     m_window->refresh();
     QTRY_COMPARE(m_window->model()->totalCount(), kCalls + 1);
+    QVERIFY(settled());
     QCOMPARE(m_window->model()->callAt(0)->call.sessionId, facts.sessionId);
     QCOMPARE(m_window->selectedSessionId(), QStringLiteral("session-2"));
     // The app deletes a log and refreshes: the call disappears.
-    QVERIFY(m_store.deleteCall(facts.sessionId).ok);
+    QVERIFY(HistoryFixture::onStorage(*m_storage, [id = facts.sessionId](StorageSession &session) {
+        return session.store().deleteCall(id).ok;
+    }));
     m_window->refresh();
     QTRY_COMPARE(m_window->model()->totalCount(), kCalls);
+    QVERIFY(settled());
     QCOMPARE(m_window->selectedSessionId(), QStringLiteral("session-2"));
 }
 
@@ -300,14 +374,110 @@ void TestHistoryWindow::exportsWhatFiltersShow() {
     m_window->filterBar()->searchField()->setText(QStringLiteral("knuth"));
     // Not waiting for the search delay: exporting applies the pending search first.
     const QString path = m_dir.filePath(QStringLiteral("knuth.json"));
-    QString error;
-    QVERIFY2(m_window->exportTo(path, &error), qPrintable(error));
+    QSignalSpy finished(m_window, &CallHistoryWindow::exportFinished);
+    QAction *exportAction = actionNamed(m_window, QStringLiteral("Export…"));
+    m_window->exportTo(path);
+    // Busy while the storage thread writes; the GUI thread did not wait for it.
+    QVERIFY(m_window->isExporting());
+    QVERIFY(!exportAction->isEnabled());
+    auto *busy = m_window->findChild<QProgressBar *>();
+    QVERIFY(busy && busy->isVisible());
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(finished.first().at(1).toString().contains(QStringLiteral("100")));
+    QVERIFY(!m_window->isExporting());
+    QVERIFY(exportAction->isEnabled());
+    QVERIFY(!busy->isVisible());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray json = file.readAll();
     QCOMPARE(json.count("\"sessionId\""), kCalls / 10);
-    QVERIFY(!m_window->exportTo(m_dir.filePath(QStringLiteral("missing/x.csv")), &error));
-    QVERIFY(!error.isEmpty());
+
+    finished.clear();
+    m_window->exportTo(m_dir.filePath(QStringLiteral("missing/x.csv")));
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QVERIFY(!finished.first().at(1).toString().isEmpty());
+}
+
+void TestHistoryWindow::loadsOffTheGuiThread() {
+    // A long job holds the storage thread (an export of a huge history, a slow disk).
+    auto gate = std::make_shared<QSemaphore>();
+    m_storage->submit([gate](StorageSession &) { gate->tryAcquire(1, 20000); });
+    auto release = qScopeGuard([gate] { gate->release(); });
+
+    m_window->filterBar()->missedBox()->setChecked(true);
+    // The filter change returned without its answer...
+    QVERIFY(m_window->model()->isLoading());
+    QCOMPARE(m_window->model()->rowCount(), 0);
+    // ...and the GUI keeps turning meanwhile: timers fire, the window repaints and answers.
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(5);
+    QTest::qWait(300);
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks)));
+    const auto *count = m_window->statusBar()->findChild<QLabel *>();
+    QVERIFY(count);
+    QCOMPARE(count->text(), QStringLiteral("Loading…"));
+    QVERIFY(!m_window->grab().isNull());
+    QVERIFY(m_window->model()->isLoading());
+
+    release.dismiss();
+    gate->release();
+    QVERIFY(settled());
+    CallQuery missed;
+    missed.missedOnly = true;
+    QCOMPARE(m_window->model()->totalCount(), countOf(missed));
+    QVERIFY2(count->text().startsWith(QString::number(countOf(missed)) + QLatin1Char(' ')),
+             qPrintable(count->text()));
+}
+
+void TestHistoryWindow::staleAnswersAreDropped() {
+    CallQuery missed;
+    missed.missedOnly = true;
+    CallQuery missedWithRecording = missed;
+    missedWithRecording.withRecording = true;
+    const int staleCount = countOf(missed);
+    const int wantedCount = countOf(missedWithRecording);
+    QVERIFY(staleCount != wantedCount);
+
+    auto gate = std::make_shared<QSemaphore>();
+    m_storage->submit([gate](StorageSession &) { gate->tryAcquire(1, 20000); });
+    auto release = qScopeGuard([gate] { gate->release(); });
+    QSignalSpy counts(m_window->model(), &CallHistoryModel::totalCountChanged);
+    QSignalSpy loaded(m_window->model(), &CallHistoryModel::loaded);
+    m_window->filterBar()->missedBox()->setChecked(true);
+    m_window->filterBar()->recordingBox()->setChecked(true);
+    release.dismiss();
+    gate->release();
+    QTRY_COMPARE(loaded.size(), 1);
+    QTest::qWait(100);
+    QCOMPARE(loaded.size(), 1);
+    for (const QList<QVariant> &emitted : counts) {
+        QVERIFY(emitted.first().toInt() != staleCount);
+    }
+    QCOMPARE(m_window->model()->totalCount(), wantedCount);
+    for (int row = 0; row < m_window->model()->rowCount(); ++row) {
+        QVERIFY(m_window->model()->callAt(row)->recording.has_value());
+    }
+}
+
+void TestHistoryWindow::readErrorsAreShown() {
+    // A storage thread whose database could not be opened: every read fails.
+    StorageThread broken;
+    QVERIFY(!HistoryFixture::open(broken, m_dir.filePath(QStringLiteral("missing/calls.sqlite"))));
+    StorageHistorySource source(broken);
+    CallHistoryWindow window(source);
+    QSignalSpy failed(window.model(), &CallHistoryModel::loadFailed);
+    window.show();
+    QTRY_VERIFY(!window.model()->isLoading());
+    QCOMPARE(failed.size(), 1);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                 QStringLiteral("Cannot read the call history: ")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(window.model()->rowCount(), 0);
+    QVERIFY(!window.model()->canFetchMore(QModelIndex()));
 }
 
 void TestHistoryWindow::accessibleNames() {

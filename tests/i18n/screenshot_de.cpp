@@ -6,7 +6,6 @@
 
 #include "../history/historyfixture.h"
 #include "../logdialog/logcallsamples.h"
-#include "callhistoryreader.h"
 #include "callhistorywindow.h"
 #include "desktopintegration.h"
 #include "desktopnotifier.h"
@@ -15,6 +14,7 @@
 #include "mainwindow.h"
 #include "settings.h"
 #include "settingsdialog.h"
+#include "storagehistorysource.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -113,8 +114,8 @@ bool logCallDialogs(const QString &folder) {
 
 bool historyWindow(const QString &folder, const QTemporaryDir &dir) {
     const QString path = dir.filePath(QStringLiteral("calls.sqlite"));
-    CallStore store;
-    if (!store.open(path).ok || !HistoryFixture::generate(store, 40)) {
+    StorageThread storage;
+    if (!HistoryFixture::open(storage, path) || !HistoryFixture::generate(storage, 40)) {
         err() << "cannot generate the database\n";
         return false;
     }
@@ -123,25 +124,28 @@ bool historyWindow(const QString &folder, const QTemporaryDir &dir) {
         {10, RecordingState::Failed}, {15, RecordingState::Expired},
         {20, RecordingState::Queued},
     };
-    for (const auto &[i, state] : states) {
-        const QString id = QStringLiteral("rec-%1").arg(i);
-        store.setRecordingState(id, state, QString(), 2'000'000, 1, QString());
-        if (state == RecordingState::Downloading) {
-            store.setRecordingProgress(id, 1'300'000, 2'000'000);
+    HistoryFixture::onStorage(storage, [&states](StorageSession &session) {
+        for (const auto &[i, state] : states) {
+            const QString id = QStringLiteral("rec-%1").arg(i);
+            session.store().setRecordingState(id, state, QString(), 2'000'000, 1, QString());
+            if (state == RecordingState::Downloading) {
+                session.store().setRecordingProgress(id, 1'300'000, 2'000'000);
+            }
         }
-    }
-    CallHistoryReader reader;
-    if (!reader.open(path).ok) {
-        err() << "cannot open the database\n";
-        return false;
-    }
-    CallHistoryWindow window(reader);
+    });
+    StorageHistorySource source(storage);
+    CallHistoryWindow window(source);
     // The window's own default size: the layout must fit without the user resizing.
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         return false;
     }
+    QSignalSpy focused(&window, &CallHistoryWindow::focusFinished);
     window.focusCall(QStringLiteral("session-1"));
+    if (!focused.wait(10000)) {
+        err() << "the call was not focused\n";
+        return false;
+    }
     bool ok = save(&window, folder, QStringLiteral("call-history.png"));
     for (int i = 0; i < window.menuBar()->actions().size(); ++i) {
         ok = saveMenu(&window, i, folder, QStringLiteral("call-history-menu-%1.png").arg(i + 1))

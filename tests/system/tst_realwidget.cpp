@@ -8,6 +8,7 @@
 #include "logcalldialogs.h"
 #include "logfile.h"
 #include "realwidgetfixture.h"
+#include "storageprobe.h"
 #include "widgetbridge.h"
 #include "widgetchannel.h"
 
@@ -154,7 +155,7 @@ std::optional<CallRecord> TestRealWidget::finalCall(const QString &sessionId, in
     std::optional<CallRecord> call;
     if (!QTest::qWaitFor(
             [&] {
-                call = m_app->callStore()->call(sessionId);
+                call = StorageProbe(m_app->storage()).call(sessionId);
                 return call && call->isFinal;
             },
             timeoutMs)) {
@@ -165,12 +166,12 @@ std::optional<CallRecord> TestRealWidget::finalCall(const QString &sessionId, in
 }
 
 void TestRealWidget::verifyRecording(const QString &sessionId, const QString &recordingId) {
-    CallStore *store = m_app->callStore();
-    QTRY_VERIFY_WITH_TIMEOUT(!store->recordingsForCall(sessionId).isEmpty()
-                                 && store->recordingsForCall(sessionId).first().state
+    StorageProbe store(m_app->storage());
+    QTRY_VERIFY_WITH_TIMEOUT(!store.recordingsForCall(sessionId).isEmpty()
+                                 && store.recordingsForCall(sessionId).first().state
                                         == RecordingState::Done,
                              30000);
-    const RecordingRecord recording = store->recordingsForCall(sessionId).first();
+    const RecordingRecord recording = store.recordingsForCall(sessionId).first();
     QCOMPARE(recording.recordingId, recordingId);
     // The stored address carries no token.
     QVERIFY(!recording.contentUrl.hasQuery());
@@ -222,7 +223,7 @@ void TestRealWidget::catchesUpCallsFromBeforeStart() {
     QCOMPARE(missed->fromNumber, QStringLiteral("+12125550133"));
 
     verifyRecording(QStringLiteral("910001"), QStringLiteral("7100001"));
-    QVERIFY(m_app->callStore()->recordingsForCall(QStringLiteral("910002")).isEmpty());
+    QVERIFY(StorageProbe(m_app->storage()).recordingsForCall(QStringLiteral("910002")).isEmpty());
     // The widget now shows them logged (its matcher asked CallDock).
     QTRY_VERIFY_WITH_TIMEOUT(!matchedNote(QStringLiteral("910002")).isNull(), 20000);
 }
@@ -237,8 +238,8 @@ void TestRealWidget::liveCall(const QString &session, const QString &recordingId
     QVERIFY(m_mock->control(QStringLiteral("ringCall"), call).value(QLatin1String("pushed")).toInt()
             > 0);
     // Ringing: auto-log creates the row from the live call (presence pushed over the socket).
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->callStore()->call(session).has_value(), 20000);
-    const std::optional<CallRecord> ringing = m_app->callStore()->call(session);
+    QTRY_VERIFY_WITH_TIMEOUT(StorageProbe(m_app->storage()).call(session).has_value(), 20000);
+    const std::optional<CallRecord> ringing = StorageProbe(m_app->storage()).call(session);
     QCOMPARE(ringing->direction, CallDirection::Inbound);
     QCOMPARE(ringing->fromNumber, caller);
     QVERIFY(!ringing->isFinal);
@@ -248,7 +249,7 @@ void TestRealWidget::liveCall(const QString &session, const QString &recordingId
                 .value(QLatin1String("pushed"))
                 .toInt()
             > 0);
-    QTRY_COMPARE_WITH_TIMEOUT(m_app->callStore()->call(session)->result,
+    QTRY_COMPARE_WITH_TIMEOUT(StorageProbe(m_app->storage()).call(session)->result,
                               QStringLiteral("CallConnected"), 20000);
     QVERIFY(m_mock
                 ->control(QStringLiteral("endCall"),
@@ -306,7 +307,7 @@ void TestRealWidget::logButtonOpensNativeDialog() {
     QTest::keyClick(noteEdit, Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(!dialogs->isOpen(session), 10000);
 
-    const std::optional<CallRecord> call = m_app->callStore()->call(session);
+    const std::optional<CallRecord> call = StorageProbe(m_app->storage()).call(session);
     QVERIFY(call);
     QCOMPARE(call->note, note);
     QCOMPARE(call->toName, QStringLiteral("Bob Baker")); // the facts stay
