@@ -441,6 +441,18 @@
         <source>Export Calls</source>
         <translation>Anrufe exportieren</translation>
     </message>
+    <message>
+        <source>Exporting calls</source>
+        <translation>Anrufe werden exportiert</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Exporting calls to %1…</source>
+        <translation>Anrufe werden nach %1 exportiert…</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>

@@ -441,6 +441,18 @@
         <source>Export Calls</source>
         <translation>Exportar llamadas</translation>
     </message>
+    <message>
+        <source>Exporting calls</source>
+        <translation>Exportando llamadas</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Exporting calls to %1…</source>
+        <translation>Exportando llamadas a %1…</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>

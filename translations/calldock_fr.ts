@@ -441,6 +441,18 @@
         <source>Export Calls</source>
         <translation>Exporter les appels</translation>
     </message>
+    <message>
+        <source>Exporting calls</source>
+        <translation>Exportation des appels</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Exporting calls to %1…</source>
+        <translation>Exportation des appels vers %1…</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>

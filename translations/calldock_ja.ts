@@ -435,6 +435,18 @@
         <source>Export Calls</source>
         <translation>通話のエクスポート</translation>
     </message>
+    <message>
+        <source>Exporting calls</source>
+        <translation>通話をエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Exporting calls to %1…</source>
+        <translation>通話を %1 にエクスポートしています…</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>

@@ -435,6 +435,18 @@
         <source>Export Calls</source>
         <translation>导出通话</translation>
     </message>
+    <message>
+        <source>Exporting calls</source>
+        <translation>正在导出通话</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Exporting calls to %1…</source>
+        <translation>正在将通话导出到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>
