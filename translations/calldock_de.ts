@@ -20,10 +20,6 @@
         <translation>Anrufe automatisch in CallDock protokollieren</translation>
     </message>
     <message>
-        <source>Recording not downloaded</source>
-        <translation>Aufzeichnung nicht heruntergeladen</translation>
-    </message>
-    <message>
         <source>Calls are not being saved: %1 CallDock keeps them and tries again.</source>
         <translation>Anrufe werden nicht gespeichert: %1 CallDock behält sie und versucht es erneut.</translation>
     </message>
@@ -445,6 +441,18 @@
         <source>Export Calls</source>
         <translation>Anrufe exportieren</translation>
     </message>
+    <message>
+        <source>Exporting calls</source>
+        <translation>Anrufe werden exportiert</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Exporting calls to %1…</source>
+        <translation>Anrufe werden nach %1 exportiert…</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>
@@ -455,26 +463,6 @@
     <message>
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock konnte diesen Anruf noch nicht speichern: %1</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>Der Datenträger ist voll.</translation>
-    </message>
-    <message>
-        <source>Another program is holding the call database.</source>
-        <translation>Ein anderes Programm blockiert die Anrufdatenbank.</translation>
-    </message>
-    <message>
-        <source>The call database cannot be written (read-only or no permission).</source>
-        <translation>Die Anrufdatenbank kann nicht beschrieben werden (schreibgeschützt oder keine Berechtigung).</translation>
-    </message>
-    <message>
-        <source>The call database is not open.</source>
-        <translation>Die Anrufdatenbank ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>The call database reported an error.</source>
-        <translation>Die Anrufdatenbank hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -502,26 +490,6 @@
     <message>
         <source>The call database cannot be used: %1</source>
         <translation>Die Anrufdatenbank kann nicht verwendet werden: %1</translation>
-    </message>
-    <message>
-        <source>The call database is not open.</source>
-        <translation>Die Anrufdatenbank ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <source>Internal error: the call database was used from the wrong thread.</source>
-        <translation>Interner Fehler: Die Anrufdatenbank wurde aus dem falschen Thread verwendet.</translation>
-    </message>
-    <message>
-        <source>The call has no session id and cannot be logged.</source>
-        <translation>Der Anruf hat keine Sitzungs-ID und kann nicht protokolliert werden.</translation>
-    </message>
-    <message>
-        <source>This call is not logged, so its note cannot be saved.</source>
-        <translation>Dieser Anruf ist nicht protokolliert, daher kann seine Notiz nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>This recording is not known.</source>
-        <translation>Diese Aufzeichnung ist unbekannt.</translation>
     </message>
     <message>
         <source>No call database file was given.</source>
@@ -578,10 +546,6 @@
     <message>
         <source>Cannot check the call database</source>
         <translation>Die Anrufdatenbank kann nicht geprüft werden</translation>
-    </message>
-    <message>
-        <source>This call is not logged.</source>
-        <translation>Dieser Anruf ist nicht protokolliert.</translation>
     </message>
     <message>
         <source>Cannot start upgrading the call database: %1</source>
@@ -795,10 +759,6 @@
     <message>
         <source>Incoming call</source>
         <translation>Eingehender Anruf</translation>
-    </message>
-    <message>
-        <source>The call log cannot be written.</source>
-        <translation>Das Anrufprotokoll kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1435,10 +1395,6 @@
         <translation>Der Server hat den Download abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server %1 stopped sending data.</source>
-        <translation>Der Server %1 sendet keine Daten mehr.</translation>
-    </message>
-    <message>
         <source>The server redirected the download in a loop or to an unsafe address.</source>
         <translation>Der Server hat den Download in einer Schleife oder an eine unsichere Adresse umgeleitet.</translation>
     </message>
@@ -1465,6 +1421,42 @@
     <message>
         <source>The recording could not be written to %1. Check the free space and the permissions of that folder.</source>
         <translation>Die Aufzeichnung konnte nicht nach %1 geschrieben werden. Prüfen Sie den freien Speicherplatz und die Berechtigungen dieses Ordners.</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped sending data before the recording was complete.</source>
+        <translation>Der Server %1 hat keine Daten mehr gesendet, bevor die Aufzeichnung vollständig war.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so the recording was not downloaded. Check the system&apos;s date and certificates, or a proxy that intercepts secure connections.</source>
+        <translation>Das Zertifikat von %1 ist nicht vertrauenswürdig, daher wurde die Aufzeichnung nicht heruntergeladen. Prüfen Sie Datum und Zertifikate des Systems oder einen Proxy, der sichere Verbindungen abfängt.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be established.</source>
+        <translation>Es konnte keine sichere (TLS-)Verbindung zu %1 hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before the recording was complete.</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen, bevor die Aufzeichnung vollständig war.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection without sending the recording.</source>
+        <translation>Der Server %1 hat die Verbindung geschlossen, ohne die Aufzeichnung zu senden.</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>Das Netzwerk ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used.</source>
+        <translation>Der Proxyserver konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1500,13 @@
     <message>
         <source>The recordings folder %1 cannot be created. Choose another folder in the settings.</source>
         <translation>Der Aufzeichnungsordner %1 kann nicht angelegt werden. Wählen Sie in den Einstellungen einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsController</name>
+    <message>
+        <source>Recording not downloaded</source>
+        <translation>Aufzeichnung nicht heruntergeladen</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1604,53 @@
     <message>
         <source>The running CallDock did not confirm the request.</source>
         <translation>Das laufende CallDock hat die Anfrage nicht bestätigt.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrorText</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the call database.</source>
+        <translation>Ein anderes Programm blockiert die Anrufdatenbank.</translation>
+    </message>
+    <message>
+        <source>The call database cannot be written (read-only or no permission).</source>
+        <translation>Die Anrufdatenbank kann nicht beschrieben werden (schreibgeschützt oder keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>Die Anrufdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The call database is damaged.</source>
+        <translation>Die Anrufdatenbank ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The disk holding the call database reported a read or write error.</source>
+        <translation>Der Datenträger mit der Anrufdatenbank hat einen Lese- oder Schreibfehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The call database cannot be opened.</source>
+        <translation>Die Anrufdatenbank kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>Dieser Anruf ist nicht protokolliert.</translation>
+    </message>
+    <message>
+        <source>The widget sent a call CallDock cannot log (it has no session id).</source>
+        <translation>Das Telefon hat einen Anruf gesendet, den CallDock nicht protokollieren kann (er hat keine Sitzungs-ID).</translation>
+    </message>
+    <message>
+        <source>The call database belongs to a different version of CallDock.</source>
+        <translation>Die Anrufdatenbank gehört zu einer anderen Version von CallDock.</translation>
+    </message>
+    <message>
+        <source>The call database reported an error.</source>
+        <translation>Die Anrufdatenbank hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,6 @@
         <translation>Registrar llamadas automáticamente en CallDock</translation>
     </message>
     <message>
-        <source>Recording not downloaded</source>
-        <translation>Grabación no descargada</translation>
-    </message>
-    <message>
         <source>Calls are not being saved: %1 CallDock keeps them and tries again.</source>
         <translation>Las llamadas no se están guardando: %1 CallDock las conserva y vuelve a intentarlo.</translation>
     </message>
@@ -445,6 +441,18 @@
         <source>Export Calls</source>
         <translation>Exportar llamadas</translation>
     </message>
+    <message>
+        <source>Exporting calls</source>
+        <translation>Exportando llamadas</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Exporting calls to %1…</source>
+        <translation>Exportando llamadas a %1…</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>
@@ -455,26 +463,6 @@
     <message>
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock aún no ha podido guardar esta llamada: %1</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>El disco está lleno.</translation>
-    </message>
-    <message>
-        <source>Another program is holding the call database.</source>
-        <translation>Otro programa está bloqueando la base de datos de llamadas.</translation>
-    </message>
-    <message>
-        <source>The call database cannot be written (read-only or no permission).</source>
-        <translation>No se puede escribir en la base de datos de llamadas (solo lectura o sin permiso).</translation>
-    </message>
-    <message>
-        <source>The call database is not open.</source>
-        <translation>La base de datos de llamadas no está abierta.</translation>
-    </message>
-    <message>
-        <source>The call database reported an error.</source>
-        <translation>La base de datos de llamadas informó de un error.</translation>
     </message>
 </context>
 <context>
@@ -502,26 +490,6 @@
     <message>
         <source>The call database cannot be used: %1</source>
         <translation>No se puede usar la base de datos de llamadas: %1</translation>
-    </message>
-    <message>
-        <source>The call database is not open.</source>
-        <translation>La base de datos de llamadas no está abierta.</translation>
-    </message>
-    <message>
-        <source>Internal error: the call database was used from the wrong thread.</source>
-        <translation>Error interno: la base de datos de llamadas se usó desde el hilo equivocado.</translation>
-    </message>
-    <message>
-        <source>The call has no session id and cannot be logged.</source>
-        <translation>La llamada no tiene ID de sesión y no se puede registrar.</translation>
-    </message>
-    <message>
-        <source>This call is not logged, so its note cannot be saved.</source>
-        <translation>Esta llamada no está registrada, así que no se puede guardar su nota.</translation>
-    </message>
-    <message>
-        <source>This recording is not known.</source>
-        <translation>Esta grabación es desconocida.</translation>
     </message>
     <message>
         <source>No call database file was given.</source>
@@ -578,10 +546,6 @@
     <message>
         <source>Cannot check the call database</source>
         <translation>No se puede comprobar la base de datos de llamadas</translation>
-    </message>
-    <message>
-        <source>This call is not logged.</source>
-        <translation>Esta llamada no está registrada.</translation>
     </message>
     <message>
         <source>Cannot start upgrading the call database: %1</source>
@@ -795,10 +759,6 @@
     <message>
         <source>Incoming call</source>
         <translation>Llamada entrante</translation>
-    </message>
-    <message>
-        <source>The call log cannot be written.</source>
-        <translation>No se puede escribir en el registro de llamadas.</translation>
     </message>
 </context>
 <context>
@@ -1435,10 +1395,6 @@
         <translation>El servidor rechazó la descarga (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server %1 stopped sending data.</source>
-        <translation>El servidor %1 dejó de enviar datos.</translation>
-    </message>
-    <message>
         <source>The server redirected the download in a loop or to an unsafe address.</source>
         <translation>El servidor redirigió la descarga en bucle o a una dirección no segura.</translation>
     </message>
@@ -1465,6 +1421,42 @@
     <message>
         <source>The recording could not be written to %1. Check the free space and the permissions of that folder.</source>
         <translation>No se pudo escribir la grabación en %1. Compruebe el espacio libre y los permisos de esa carpeta.</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped sending data before the recording was complete.</source>
+        <translation>El servidor %1 dejó de enviar datos antes de completar la grabación.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>El servidor %1 no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so the recording was not downloaded. Check the system&apos;s date and certificates, or a proxy that intercepts secure connections.</source>
+        <translation>El certificado de %1 no es de confianza, por lo que no se descargó la grabación. Compruebe la fecha y los certificados del sistema, o si hay un proxy que intercepte las conexiones seguras.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be established.</source>
+        <translation>No se pudo establecer una conexión segura (TLS) con %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before the recording was complete.</source>
+        <translation>El servidor %1 cerró la conexión antes de completar la grabación.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection without sending the recording.</source>
+        <translation>El servidor %1 cerró la conexión sin enviar la grabación.</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>La red no está disponible.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used.</source>
+        <translation>No se pudo usar el servidor proxy.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>La conexión con %1 falló.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1500,13 @@
     <message>
         <source>The recordings folder %1 cannot be created. Choose another folder in the settings.</source>
         <translation>No se puede crear la carpeta de grabaciones %1. Elija otra carpeta en la configuración.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsController</name>
+    <message>
+        <source>Recording not downloaded</source>
+        <translation>Grabación no descargada</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1604,53 @@
     <message>
         <source>The running CallDock did not confirm the request.</source>
         <translation>El CallDock en ejecución no confirmó la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrorText</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the call database.</source>
+        <translation>Otro programa está bloqueando la base de datos de llamadas.</translation>
+    </message>
+    <message>
+        <source>The call database cannot be written (read-only or no permission).</source>
+        <translation>No se puede escribir en la base de datos de llamadas (solo lectura o sin permiso).</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>La base de datos de llamadas no está abierta.</translation>
+    </message>
+    <message>
+        <source>The call database is damaged.</source>
+        <translation>La base de datos de llamadas está dañada.</translation>
+    </message>
+    <message>
+        <source>The disk holding the call database reported a read or write error.</source>
+        <translation>El disco que contiene la base de datos de llamadas informó de un error de lectura o escritura.</translation>
+    </message>
+    <message>
+        <source>The call database cannot be opened.</source>
+        <translation>No se puede abrir la base de datos de llamadas.</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>Esta llamada no está registrada.</translation>
+    </message>
+    <message>
+        <source>The widget sent a call CallDock cannot log (it has no session id).</source>
+        <translation>El teléfono envió una llamada que CallDock no puede registrar (no tiene ID de sesión).</translation>
+    </message>
+    <message>
+        <source>The call database belongs to a different version of CallDock.</source>
+        <translation>La base de datos de llamadas pertenece a otra versión de CallDock.</translation>
+    </message>
+    <message>
+        <source>The call database reported an error.</source>
+        <translation>La base de datos de llamadas informó de un error.</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,6 @@
         <translation>Consigner automatiquement les appels dans CallDock</translation>
     </message>
     <message>
-        <source>Recording not downloaded</source>
-        <translation>Enregistrement non téléchargé</translation>
-    </message>
-    <message>
         <source>Calls are not being saved: %1 CallDock keeps them and tries again.</source>
         <translation>Les appels ne sont pas sauvegardés&#xa0;: %1 CallDock les conserve et réessaie.</translation>
     </message>
@@ -445,6 +441,18 @@
         <source>Export Calls</source>
         <translation>Exporter les appels</translation>
     </message>
+    <message>
+        <source>Exporting calls</source>
+        <translation>Exportation des appels</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Exporting calls to %1…</source>
+        <translation>Exportation des appels vers %1…</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>
@@ -455,26 +463,6 @@
     <message>
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock n&apos;a pas encore pu sauvegarder cet appel&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>Le disque est plein.</translation>
-    </message>
-    <message>
-        <source>Another program is holding the call database.</source>
-        <translation>Un autre programme bloque la base des appels.</translation>
-    </message>
-    <message>
-        <source>The call database cannot be written (read-only or no permission).</source>
-        <translation>Impossible d’écrire dans la base des appels (lecture seule ou droits insuffisants).</translation>
-    </message>
-    <message>
-        <source>The call database is not open.</source>
-        <translation>La base des appels n’est pas ouverte.</translation>
-    </message>
-    <message>
-        <source>The call database reported an error.</source>
-        <translation>La base des appels a signalé une erreur.</translation>
     </message>
 </context>
 <context>
@@ -502,26 +490,6 @@
     <message>
         <source>The call database cannot be used: %1</source>
         <translation>La base de données des appels est inutilisable&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The call database is not open.</source>
-        <translation>La base de données des appels n&apos;est pas ouverte.</translation>
-    </message>
-    <message>
-        <source>Internal error: the call database was used from the wrong thread.</source>
-        <translation>Erreur interne&#xa0;: la base de données des appels a été utilisée depuis le mauvais thread.</translation>
-    </message>
-    <message>
-        <source>The call has no session id and cannot be logged.</source>
-        <translation>L&apos;appel n&apos;a pas d&apos;identifiant de session et ne peut pas être consigné.</translation>
-    </message>
-    <message>
-        <source>This call is not logged, so its note cannot be saved.</source>
-        <translation>Cet appel n&apos;est pas consigné, sa note ne peut donc pas être enregistrée.</translation>
-    </message>
-    <message>
-        <source>This recording is not known.</source>
-        <translation>Cet enregistrement est inconnu.</translation>
     </message>
     <message>
         <source>No call database file was given.</source>
@@ -578,10 +546,6 @@
     <message>
         <source>Cannot check the call database</source>
         <translation>Impossible de vérifier la base de données des appels</translation>
-    </message>
-    <message>
-        <source>This call is not logged.</source>
-        <translation>Cet appel n&apos;est pas consigné.</translation>
     </message>
     <message>
         <source>Cannot start upgrading the call database: %1</source>
@@ -795,10 +759,6 @@
     <message>
         <source>Incoming call</source>
         <translation>Appel entrant</translation>
-    </message>
-    <message>
-        <source>The call log cannot be written.</source>
-        <translation>Impossible d&apos;écrire dans le journal des appels.</translation>
     </message>
 </context>
 <context>
@@ -1435,10 +1395,6 @@
         <translation>Le serveur a refusé le téléchargement (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server %1 stopped sending data.</source>
-        <translation>Le serveur %1 a cessé d&apos;envoyer des données.</translation>
-    </message>
-    <message>
         <source>The server redirected the download in a loop or to an unsafe address.</source>
         <translation>Le serveur a redirigé le téléchargement en boucle ou vers une adresse non sûre.</translation>
     </message>
@@ -1465,6 +1421,42 @@
     <message>
         <source>The recording could not be written to %1. Check the free space and the permissions of that folder.</source>
         <translation>L&apos;enregistrement n&apos;a pas pu être écrit dans %1. Vérifiez l&apos;espace libre et les autorisations de ce dossier.</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped sending data before the recording was complete.</source>
+        <translation>Le serveur %1 a cessé d&apos;envoyer des données avant la fin de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Le serveur %1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so the recording was not downloaded. Check the system&apos;s date and certificates, or a proxy that intercepts secure connections.</source>
+        <translation>Le certificat de %1 n&apos;est pas approuvé, l&apos;enregistrement n&apos;a donc pas été téléchargé. Vérifiez la date et les certificats du système, ou la présence d&apos;un proxy qui intercepte les connexions sécurisées.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be established.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée (TLS) avec %1.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before the recording was complete.</source>
+        <translation>Le serveur %1 a fermé la connexion avant la fin de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection without sending the recording.</source>
+        <translation>Le serveur %1 a fermé la connexion sans envoyer l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>Le réseau n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used.</source>
+        <translation>Impossible d&apos;utiliser le serveur proxy.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>La connexion à %1 a échoué.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1500,13 @@
     <message>
         <source>The recordings folder %1 cannot be created. Choose another folder in the settings.</source>
         <translation>Le dossier des enregistrements %1 ne peut pas être créé. Choisissez un autre dossier dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsController</name>
+    <message>
+        <source>Recording not downloaded</source>
+        <translation>Enregistrement non téléchargé</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1604,53 @@
     <message>
         <source>The running CallDock did not confirm the request.</source>
         <translation>Le CallDock ouvert n&apos;a pas confirmé la demande.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrorText</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Le disque est plein.</translation>
+    </message>
+    <message>
+        <source>Another program is holding the call database.</source>
+        <translation>Un autre programme bloque la base de données des appels.</translation>
+    </message>
+    <message>
+        <source>The call database cannot be written (read-only or no permission).</source>
+        <translation>Impossible d&apos;écrire dans la base de données des appels (lecture seule ou droits insuffisants).</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>La base de données des appels n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>The call database is damaged.</source>
+        <translation>La base de données des appels est endommagée.</translation>
+    </message>
+    <message>
+        <source>The disk holding the call database reported a read or write error.</source>
+        <translation>Le disque contenant la base de données des appels a signalé une erreur de lecture ou d&apos;écriture.</translation>
+    </message>
+    <message>
+        <source>The call database cannot be opened.</source>
+        <translation>Impossible d&apos;ouvrir la base de données des appels.</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>Cet appel n&apos;est pas consigné.</translation>
+    </message>
+    <message>
+        <source>The widget sent a call CallDock cannot log (it has no session id).</source>
+        <translation>Le téléphone a envoyé un appel que CallDock ne peut pas consigner (il n&apos;a pas d&apos;identifiant de session).</translation>
+    </message>
+    <message>
+        <source>The call database belongs to a different version of CallDock.</source>
+        <translation>La base de données des appels appartient à une autre version de CallDock.</translation>
+    </message>
+    <message>
+        <source>The call database reported an error.</source>
+        <translation>La base de données des appels a signalé une erreur.</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,6 @@
         <translation>通話を CallDock に自動で記録</translation>
     </message>
     <message>
-        <source>Recording not downloaded</source>
-        <translation>録音をダウンロードできませんでした</translation>
-    </message>
-    <message>
         <source>Calls are not being saved: %1 CallDock keeps them and tries again.</source>
         <translation>通話を保存できていません: %1 CallDock は通話を保持し、再試行します。</translation>
     </message>
@@ -439,6 +435,18 @@
         <source>Export Calls</source>
         <translation>通話のエクスポート</translation>
     </message>
+    <message>
+        <source>Exporting calls</source>
+        <translation>通話をエクスポートしています</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Exporting calls to %1…</source>
+        <translation>通話を %1 にエクスポートしています…</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>
@@ -449,26 +457,6 @@
     <message>
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock はこの通話をまだ保存できていません: %1</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>ディスクがいっぱいです。</translation>
-    </message>
-    <message>
-        <source>Another program is holding the call database.</source>
-        <translation>別のプログラムが通話データベースを使用中です。</translation>
-    </message>
-    <message>
-        <source>The call database cannot be written (read-only or no permission).</source>
-        <translation>通話データベースに書き込めません（読み取り専用か、権限がありません）。</translation>
-    </message>
-    <message>
-        <source>The call database is not open.</source>
-        <translation>通話データベースが開かれていません。</translation>
-    </message>
-    <message>
-        <source>The call database reported an error.</source>
-        <translation>通話データベースでエラーが発生しました。</translation>
     </message>
 </context>
 <context>
@@ -496,26 +484,6 @@
     <message>
         <source>The call database cannot be used: %1</source>
         <translation>通話データベースを使用できません: %1</translation>
-    </message>
-    <message>
-        <source>The call database is not open.</source>
-        <translation>通話データベースが開かれていません。</translation>
-    </message>
-    <message>
-        <source>Internal error: the call database was used from the wrong thread.</source>
-        <translation>内部エラー: 通話データベースが誤ったスレッドから使用されました。</translation>
-    </message>
-    <message>
-        <source>The call has no session id and cannot be logged.</source>
-        <translation>この通話にはセッション ID がないため、記録できません。</translation>
-    </message>
-    <message>
-        <source>This call is not logged, so its note cannot be saved.</source>
-        <translation>この通話は記録されていないため、メモを保存できません。</translation>
-    </message>
-    <message>
-        <source>This recording is not known.</source>
-        <translation>この録音は登録されていません。</translation>
     </message>
     <message>
         <source>No call database file was given.</source>
@@ -572,10 +540,6 @@
     <message>
         <source>Cannot check the call database</source>
         <translation>通話データベースを検査できません</translation>
-    </message>
-    <message>
-        <source>This call is not logged.</source>
-        <translation>この通話は記録されていません。</translation>
     </message>
     <message>
         <source>Cannot start upgrading the call database: %1</source>
@@ -788,10 +752,6 @@
     <message>
         <source>Incoming call</source>
         <translation>着信</translation>
-    </message>
-    <message>
-        <source>The call log cannot be written.</source>
-        <translation>通話ログに書き込めません。</translation>
     </message>
 </context>
 <context>
@@ -1426,10 +1386,6 @@
         <translation>サーバーがダウンロードを拒否しました (HTTP %1)。</translation>
     </message>
     <message>
-        <source>The server %1 stopped sending data.</source>
-        <translation>サーバー %1 からのデータ送信が止まりました。</translation>
-    </message>
-    <message>
         <source>The server redirected the download in a loop or to an unsafe address.</source>
         <translation>サーバーがダウンロードをループ状に、または安全でないアドレスにリダイレクトしました。</translation>
     </message>
@@ -1456,6 +1412,42 @@
     <message>
         <source>The recording could not be written to %1. Check the free space and the permissions of that folder.</source>
         <translation>録音を %1 に書き込めませんでした。空き容量とフォルダーのアクセス許可を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped sending data before the recording was complete.</source>
+        <translation>録音の受信が完了する前に、サーバー %1 からのデータ送信が止まりました。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>サーバー %1 が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so the recording was not downloaded. Check the system&apos;s date and certificates, or a proxy that intercepts secure connections.</source>
+        <translation>%1 の証明書が信頼されていないため、録音をダウンロードしませんでした。システムの日付と証明書、または安全な接続を傍受するプロキシがないか確認してください。</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be established.</source>
+        <translation>%1 との安全な接続 (TLS) を確立できませんでした。</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before the recording was complete.</source>
+        <translation>録音の受信が完了する前に、サーバー %1 が接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection without sending the recording.</source>
+        <translation>サーバー %1 が録音を送信せずに接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>ネットワークを利用できません。</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used.</source>
+        <translation>プロキシ サーバーを使用できませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>%1 との接続に失敗しました。</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1487,13 @@
     <message>
         <source>The recordings folder %1 cannot be created. Choose another folder in the settings.</source>
         <translation>録音フォルダー %1 を作成できません。設定で別のフォルダーを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsController</name>
+    <message>
+        <source>Recording not downloaded</source>
+        <translation>録音をダウンロードできませんでした</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1591,53 @@
     <message>
         <source>The running CallDock did not confirm the request.</source>
         <translation>実行中の CallDock が要求を確認しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrorText</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>ディスクがいっぱいです。</translation>
+    </message>
+    <message>
+        <source>Another program is holding the call database.</source>
+        <translation>別のプログラムが通話データベースを使用中です。</translation>
+    </message>
+    <message>
+        <source>The call database cannot be written (read-only or no permission).</source>
+        <translation>通話データベースに書き込めません (読み取り専用か、アクセス許可がありません)。</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>通話データベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The call database is damaged.</source>
+        <translation>通話データベースが破損しています。</translation>
+    </message>
+    <message>
+        <source>The disk holding the call database reported a read or write error.</source>
+        <translation>通話データベースのあるディスクで読み取りまたは書き込みのエラーが発生しました。</translation>
+    </message>
+    <message>
+        <source>The call database cannot be opened.</source>
+        <translation>通話データベースを開けません。</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>この通話は記録されていません。</translation>
+    </message>
+    <message>
+        <source>The widget sent a call CallDock cannot log (it has no session id).</source>
+        <translation>電話から CallDock で記録できない通話が送られてきました (セッション ID がありません)。</translation>
+    </message>
+    <message>
+        <source>The call database belongs to a different version of CallDock.</source>
+        <translation>通話データベースは別のバージョンの CallDock のものです。</translation>
+    </message>
+    <message>
+        <source>The call database reported an error.</source>
+        <translation>通話データベースでエラーが発生しました。</translation>
     </message>
 </context>
 <context>

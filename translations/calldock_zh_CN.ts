@@ -20,10 +20,6 @@
         <translation>自动将通话记录到 CallDock</translation>
     </message>
     <message>
-        <source>Recording not downloaded</source>
-        <translation>录音未下载</translation>
-    </message>
-    <message>
         <source>Calls are not being saved: %1 CallDock keeps them and tries again.</source>
         <translation>通话未能保存：%1 CallDock 会保留这些通话并重试。</translation>
     </message>
@@ -439,6 +435,18 @@
         <source>Export Calls</source>
         <translation>导出通话</translation>
     </message>
+    <message>
+        <source>Exporting calls</source>
+        <translation>正在导出通话</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Exporting calls to %1…</source>
+        <translation>正在将通话导出到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>
@@ -449,26 +457,6 @@
     <message>
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock 暂时无法保存此通话：%1</translation>
-    </message>
-    <message>
-        <source>The disk is full.</source>
-        <translation>磁盘已满。</translation>
-    </message>
-    <message>
-        <source>Another program is holding the call database.</source>
-        <translation>另一个程序正在占用通话数据库。</translation>
-    </message>
-    <message>
-        <source>The call database cannot be written (read-only or no permission).</source>
-        <translation>无法写入通话数据库（只读或没有权限）。</translation>
-    </message>
-    <message>
-        <source>The call database is not open.</source>
-        <translation>通话数据库未打开。</translation>
-    </message>
-    <message>
-        <source>The call database reported an error.</source>
-        <translation>通话数据库报告了错误。</translation>
     </message>
 </context>
 <context>
@@ -496,26 +484,6 @@
     <message>
         <source>The call database cannot be used: %1</source>
         <translation>无法使用通话数据库：%1</translation>
-    </message>
-    <message>
-        <source>The call database is not open.</source>
-        <translation>通话数据库未打开。</translation>
-    </message>
-    <message>
-        <source>Internal error: the call database was used from the wrong thread.</source>
-        <translation>内部错误：从错误的线程使用了通话数据库。</translation>
-    </message>
-    <message>
-        <source>The call has no session id and cannot be logged.</source>
-        <translation>该通话没有会话 ID，无法记录。</translation>
-    </message>
-    <message>
-        <source>This call is not logged, so its note cannot be saved.</source>
-        <translation>此通话尚未记录，因此无法保存其备注。</translation>
-    </message>
-    <message>
-        <source>This recording is not known.</source>
-        <translation>此录音未知。</translation>
     </message>
     <message>
         <source>No call database file was given.</source>
@@ -572,10 +540,6 @@
     <message>
         <source>Cannot check the call database</source>
         <translation>无法检查通话数据库</translation>
-    </message>
-    <message>
-        <source>This call is not logged.</source>
-        <translation>此通话尚未记录。</translation>
     </message>
     <message>
         <source>Cannot start upgrading the call database: %1</source>
@@ -788,10 +752,6 @@
     <message>
         <source>Incoming call</source>
         <translation>来电</translation>
-    </message>
-    <message>
-        <source>The call log cannot be written.</source>
-        <translation>无法写入通话记录。</translation>
     </message>
 </context>
 <context>
@@ -1426,10 +1386,6 @@
         <translation>服务器拒绝了下载（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server %1 stopped sending data.</source>
-        <translation>服务器 %1 停止发送数据。</translation>
-    </message>
-    <message>
         <source>The server redirected the download in a loop or to an unsafe address.</source>
         <translation>服务器将下载循环重定向或重定向到了不安全的地址。</translation>
     </message>
@@ -1456,6 +1412,42 @@
     <message>
         <source>The recording could not be written to %1. Check the free space and the permissions of that folder.</source>
         <translation>无法将录音写入 %1。请检查可用空间以及该文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The server %1 stopped sending data before the recording was complete.</source>
+        <translation>录音下载完成前，服务器 %1 停止发送数据。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>服务器 %1 未及时响应。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted, so the recording was not downloaded. Check the system&apos;s date and certificates, or a proxy that intercepts secure connections.</source>
+        <translation>%1 的证书不受信任，因此未下载录音。请检查系统的日期和证书，或是否有拦截安全连接的代理。</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be established.</source>
+        <translation>无法与 %1 建立安全（TLS）连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before the recording was complete.</source>
+        <translation>录音下载完成前，服务器 %1 关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection without sending the recording.</source>
+        <translation>服务器 %1 未发送录音就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>网络不可用。</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be used.</source>
+        <translation>无法使用代理服务器。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation>与 %1 的连接失败。</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1487,13 @@
     <message>
         <source>The recordings folder %1 cannot be created. Choose another folder in the settings.</source>
         <translation>无法创建录音文件夹 %1。请在设置中选择其他文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsController</name>
+    <message>
+        <source>Recording not downloaded</source>
+        <translation>录音未下载</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1591,53 @@
     <message>
         <source>The running CallDock did not confirm the request.</source>
         <translation>正在运行的 CallDock 未确认该请求。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreErrorText</name>
+    <message>
+        <source>The disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Another program is holding the call database.</source>
+        <translation>另一个程序正在占用通话数据库。</translation>
+    </message>
+    <message>
+        <source>The call database cannot be written (read-only or no permission).</source>
+        <translation>无法写入通话数据库（只读或没有权限）。</translation>
+    </message>
+    <message>
+        <source>The call database is not open.</source>
+        <translation>通话数据库未打开。</translation>
+    </message>
+    <message>
+        <source>The call database is damaged.</source>
+        <translation>通话数据库已损坏。</translation>
+    </message>
+    <message>
+        <source>The disk holding the call database reported a read or write error.</source>
+        <translation>存放通话数据库的磁盘报告了读写错误。</translation>
+    </message>
+    <message>
+        <source>The call database cannot be opened.</source>
+        <translation>无法打开通话数据库。</translation>
+    </message>
+    <message>
+        <source>This call is not logged.</source>
+        <translation>此通话尚未记录。</translation>
+    </message>
+    <message>
+        <source>The widget sent a call CallDock cannot log (it has no session id).</source>
+        <translation>电话发送了一个 CallDock 无法记录的通话（该通话没有会话 ID）。</translation>
+    </message>
+    <message>
+        <source>The call database belongs to a different version of CallDock.</source>
+        <translation>通话数据库属于其他版本的 CallDock。</translation>
+    </message>
+    <message>
+        <source>The call database reported an error.</source>
+        <translation>通话数据库报告了错误。</translation>
     </message>
 </context>
 <context>
