@@ -5,8 +5,8 @@
 #include "protocol.h"
 #include "responder.h"
 #include "storeerror.h"
-#include "writequeue.h"
 #include "widgetrequesthandler.h"
+#include "writequeue.h"
 
 #include <QHash>
 #include <QObject>
