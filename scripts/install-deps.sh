@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev
     libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
-    libgl-dev xvfb xauth python3 libsqlite3-dev
+    libgl-dev xvfb xauth python3 libsqlite3-dev openssl
 )
 
 missing=()
