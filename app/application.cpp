@@ -2,6 +2,7 @@
 
 #include "autologsync.h"
 #include "autostart.h"
+#include "callcompleter.h"
 #include "calllogger.h"
 #include "callstore.h"
 #include "catchupservice.h"
@@ -178,6 +179,8 @@ void Application::createBridge() {
             [this](const QString &number) { m_bridge->newCall(number, true); });
     m_autoLogSync = new AutoLogSync(*m_settings, *m_bridge, this);
     m_catchUp = new CatchUpService(*m_bridge, *logger, *m_settings, this);
+    // Calls live when CallDock last quit get their final record from the widget.
+    new CallCompleter(*m_storage, *m_bridge, *logger, this);
     // Tray: "Catch up un-logged calls now", progress and, with auto-log off, how many wait.
     connect(this, &Application::catchUpRequested, m_catchUp, [this] {
         // With auto-log off, the explicit request means "log them all".

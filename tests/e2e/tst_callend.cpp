@@ -102,6 +102,14 @@ void TestCallEnd::callThatEndedWhileAwayIsInTheWidgetsHistory() {
                                                const QString &) { unknown = c; });
     QTRY_VERIFY_WITH_TIMEOUT(unknown.has_value(), 10000);
     QVERIFY(!unknown->has_value());
+
+    // CallDock completes the row itself after the sign-in: final facts, and its recording.
+    QTRY_VERIFY_WITH_TIMEOUT(StorageProbe(m_app->storage()).call(session)->isFinal, 20000);
+    const std::optional<CallRecord> finished = StorageProbe(m_app->storage()).call(session);
+    QCOMPARE(finished->result, QStringLiteral("Accepted"));
+    QCOMPARE(finished->durationSeconds.value_or(-1), 95);
+    QTRY_COMPARE_WITH_TIMEOUT(StorageProbe(m_app->storage()).recordingsForCall(session).size(), 1,
+                              10000);
 }
 
 // The same call ending while CallDock runs: the widget reports the end and the record, then
