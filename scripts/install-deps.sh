@@ -8,6 +8,7 @@ packages=(
     qt6-translations-l10n qt6-webengine-dev qt6-webengine-dev-tools qt6-webchannel-dev
     libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-image-formats-plugins
     libgl-dev xvfb xauth python3 libsqlite3-dev openssl
+    qt6-charts-dev qtkeychain-qt6-dev libqt6sql6-psql postgresql-15 dbus
 )
 
 missing=()
