@@ -116,7 +116,7 @@ void CallLogger::requestNote(const CallFacts &facts, const Responder &responder)
             if (!context.stored) {
                 m_noteFacts.insert(facts.sessionId, facts);
             }
-            emit noteRequested(context.stored ? *context.stored : CallFactsMapper::toRecord(facts),
+            emit noteRequested(context.stored ? *context.stored : CallRecord::withDetails(facts),
                                context.stored.has_value());
             // The widget now shows the call as "pending" (note being written).
             emit matchNeeded({facts.sessionId});
@@ -154,8 +154,11 @@ void CallLogger::logWithNote(const CallFacts &facts, const QString &subject, con
 void CallLogger::saveNote(const QString &sessionId, const QString &subject, const QString &note,
                           const CallRecord *shown, Done done) {
     WriteQueue::Write write;
-    write.facts = m_noteFacts.contains(sessionId) || !shown ? m_noteFacts.value(sessionId)
-                                                            : CallFactsMapper::fromRecord(*shown);
+    if (m_noteFacts.contains(sessionId) || !shown) {
+        write.facts = m_noteFacts.value(sessionId);
+    } else {
+        static_cast<CallDetails &>(write.facts) = *shown;
+    }
     write.facts.sessionId = sessionId;
     write.withNote = true;
     write.subject = subject;

@@ -1,6 +1,7 @@
 #include "desktopcontroller.h"
 
 #include "calllogger.h"
+#include "calltext.h"
 #include "desktopintegration.h"
 #include "desktopnotifier.h"
 #include "protocol.h"
@@ -80,26 +81,6 @@ void DesktopController::applyAutoStart() {
     }
 }
 
-QString DesktopController::partyLabel(const QString &name, const QString &number) {
-    const QString trimmedName = name.trimmed();
-    const QString trimmedNumber = number.trimmed();
-    if (trimmedName.isEmpty()) {
-        return trimmedNumber.isEmpty() ? tr("Unknown caller") : trimmedNumber;
-    }
-    if (trimmedNumber.isEmpty() || trimmedName == trimmedNumber) {
-        return trimmedName;
-    }
-    //: A caller in a notification: name (phone number).
-    return tr("%1 (%2)").arg(trimmedName, trimmedNumber);
-}
-
-QString DesktopController::otherParty(const CallRecord &call) {
-    if (call.direction == CallDirection::Outbound) {
-        return partyLabel(call.toName, call.toNumber);
-    }
-    return partyLabel(call.fromName, call.fromNumber);
-}
-
 void DesktopController::onLoginStatusChanged(bool loggedIn) {
     m_desktop.setSignedIn(loggedIn);
     if (!loggedIn) {
@@ -117,7 +98,7 @@ void DesktopController::onCallRinging(const Protocol::BrowserCall &call) {
     const QString number =
         call.from.phoneNumber.isEmpty() ? call.from.extensionNumber : call.from.phoneNumber;
     // Clicking the notification raises CallDock (DesktopNotifier::activated).
-    m_notifier.notify(tr("Incoming call"), partyLabel(name, number));
+    m_notifier.notify(tr("Incoming call"), CallText::partyLabel(name, number));
 }
 
 void DesktopController::onCallStarted(const Protocol::BrowserCall &call) {
@@ -162,7 +143,7 @@ void DesktopController::onCallsChanged(const QStringList &sessionIds) {
                     continue;
                 }
                 m_lastLoggedStartMs = start;
-                m_desktop.setLastLogged(otherParty(call),
+                m_desktop.setLastLogged(CallText::otherPartyLabel(call),
                                         QDateTime::fromMSecsSinceEpoch(start, Qt::UTC));
             }
         });

@@ -39,11 +39,6 @@ public:
     // Follows Settings::StartAtLogin from now on and makes the entry match it.
     void manageAutoStart(const AutoStart &autoStart);
 
-    // "Jane Roe (+16505550101)", or whichever of the two is known.
-    static QString partyLabel(const QString &name, const QString &number);
-    // The other side of a stored call, for "Last logged: ...".
-    static QString otherParty(const CallRecord &call);
-
     void onLoginStatusChanged(bool loggedIn);
     void onCallRinging(const Protocol::BrowserCall &call);
     void onCallStarted(const Protocol::BrowserCall &call);

@@ -22,28 +22,6 @@ constexpr TriggerName kTriggerNames[] = {
 
 } // namespace
 
-QString wireName(CallDirection direction) {
-    switch (direction) {
-    case CallDirection::Inbound:
-        return QStringLiteral("Inbound");
-    case CallDirection::Outbound:
-        return QStringLiteral("Outbound");
-    case CallDirection::Unknown:
-        break;
-    }
-    return QString();
-}
-
-CallDirection callDirectionFromWireName(const QString &text) {
-    if (text.compare(QLatin1String("Inbound"), Qt::CaseInsensitive) == 0) {
-        return CallDirection::Inbound;
-    }
-    if (text.compare(QLatin1String("Outbound"), Qt::CaseInsensitive) == 0) {
-        return CallDirection::Outbound;
-    }
-    return CallDirection::Unknown;
-}
-
 QString wireName(CallLoggerTrigger trigger) {
     for (const TriggerName &entry : kTriggerNames) {
         if (entry.trigger == trigger) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "calldirection.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -66,7 +68,8 @@ inline constexpr char GetCallLog[] = "/get-call-log";
 inline constexpr char CustomAlert[] = "/custom-alert-message";
 } // namespace HostRequestPath
 
-enum class CallDirection { Unknown, Inbound, Outbound };
+// One direction enum for every layer (storage/common): the bridge only parses and writes it.
+using CallDirection = ::CallDirection;
 
 enum class CallLoggerTrigger {
     PresenceUpdate,
@@ -83,9 +86,7 @@ enum class AlertLevel { Info, Warning, Danger };
 enum class MatchStatus { Pending, Failed, Success };
 
 // The widget's spelling of each value. (Not toString: QTest's toString lookup would find it.)
-QString wireName(CallDirection direction);
-CallDirection callDirectionFromWireName(const QString &text); // case-insensitive; else Unknown
-QString wireName(CallLoggerTrigger trigger);                  // "" for Unknown
+QString wireName(CallLoggerTrigger trigger);                          // "" for Unknown
 CallLoggerTrigger callLoggerTriggerFromWireName(const QString &text); // exact; else Unknown
 QString wireName(AlertLevel level);
 QString wireName(MatchStatus status);

@@ -13,7 +13,7 @@ namespace ProtocolParser {
 namespace {
 
 CallDirection readDirection(ProtocolFieldReader &reader) {
-    return callDirectionFromWireName(reader.text("direction", kMaxLabelLength));
+    return CallDirections::fromWireName(reader.text("direction", kMaxLabelLength));
 }
 
 // `from`/`to`: an object in presence calls and call-log records, a plain number string in

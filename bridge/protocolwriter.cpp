@@ -163,7 +163,7 @@ QJsonObject callObject(const WidgetCall &call) {
     insertIfNotEmpty(object, QStringLiteral("telephonySessionId"), call.telephonySessionId);
     insertIfNotEmpty(object, QStringLiteral("id"), call.callLogId);
     insertIfNotEmpty(object, QStringLiteral("partyId"), call.partyId);
-    insertIfNotEmpty(object, QStringLiteral("direction"), wireName(call.direction));
+    insertIfNotEmpty(object, QStringLiteral("direction"), CallDirections::wireName(call.direction));
     if (!call.from.isEmpty()) {
         object.insert(QStringLiteral("from"), partyObject(call.from));
     }

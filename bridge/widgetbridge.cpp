@@ -2,7 +2,7 @@
 
 #include "phonenumber.h"
 #include "protocolwriter.h"
-#include "widgetchannel.h"
+#include "widgettransport.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
@@ -27,7 +27,7 @@ Overloaded(Ts...) -> Overloaded<Ts...>;
 
 } // namespace
 
-WidgetBridge::WidgetBridge(WidgetChannel *channel, WidgetRequestHandler *handler, QObject *parent)
+WidgetBridge::WidgetBridge(WidgetTransport *channel, WidgetRequestHandler *handler, QObject *parent)
     : QObject(parent)
     , m_channel(channel)
     , m_handler(handler) {
@@ -37,8 +37,8 @@ WidgetBridge::WidgetBridge(WidgetChannel *channel, WidgetRequestHandler *handler
     m_registration.callLogEntityMatcherPath = QLatin1String(kMatcherPath);
     m_registration.recordingWithToken = true;
 
-    connect(channel, &WidgetChannel::messageReceived, this, &WidgetBridge::handleMessage);
-    connect(channel, &WidgetChannel::widgetDocumentStarted, this, &WidgetBridge::resetForNewLoad);
+    connect(channel, &WidgetTransport::messageReceived, this, &WidgetBridge::handleMessage);
+    connect(channel, &WidgetTransport::widgetDocumentStarted, this, &WidgetBridge::resetForNewLoad);
 
     m_registrationRetry.setInterval(kRegistrationRetryMs);
     connect(&m_registrationRetry, &QTimer::timeout, this, [this] {

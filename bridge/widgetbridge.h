@@ -16,7 +16,7 @@
 #include <functional>
 #include <optional>
 
-class WidgetChannel;
+class WidgetTransport;
 
 // CallDock's side of the Embeddable protocol. It turns the widget's JSON into typed events and
 // requests, answers requests through Responders, registers the service on every load of the
@@ -35,7 +35,8 @@ public:
 
     // `handler` serves the widget's requests and must outlive the bridge; without one, call
     // logging requests fail and matches are answered "not logged".
-    WidgetBridge(WidgetChannel *channel, WidgetRequestHandler *handler, QObject *parent = nullptr);
+    WidgetBridge(WidgetTransport *channel, WidgetRequestHandler *handler,
+                 QObject *parent = nullptr);
 
     // What registerService() sends; the paths are CallDock's fixed ones.
     void setRegistration(const Protocol::ServiceRegistration &registration);
@@ -114,7 +115,7 @@ private:
     Responder makeResponder(const QString &requestId, const QString &path);
     void flushDials();
 
-    QPointer<WidgetChannel> m_channel;
+    QPointer<WidgetTransport> m_channel;
     Protocol::ServiceRegistration m_registration;
     WidgetRequestHandler *m_handler = nullptr;
     QHash<QString, Responder> m_openResponders;

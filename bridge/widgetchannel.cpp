@@ -32,7 +32,7 @@ QString readResource(const QString &path) {
 } // namespace
 
 WidgetChannel::WidgetChannel(QWebEnginePage *page)
-    : QObject(page)
+    : WidgetTransport(page)
     , m_page(page)
     , m_channel(new QWebChannel(this)) {
     m_channel->registerObject(kChannelObjectName, this);

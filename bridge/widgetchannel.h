@@ -1,7 +1,8 @@
 #pragma once
 
+#include "widgettransport.h"
+
 #include <QJsonObject>
-#include <QObject>
 #include <QPointer>
 #include <QString>
 
@@ -11,7 +12,7 @@ class QWebEnginePage;
 // The raw transport between the host page and C++: a QWebChannel object that only the bridge
 // script (in the host page's ApplicationWorld) can reach. It carries JSON text both ways and
 // knows nothing about message types; WidgetBridge does the typing.
-class WidgetChannel final : public QObject {
+class WidgetChannel final : public WidgetTransport {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WidgetChannel)
 
@@ -28,7 +29,7 @@ public:
     QString widgetOrigin() const { return m_widgetOrigin; }
 
     // Posts `message` to the widget frame, with the widget origin as target.
-    void post(const QJsonObject &message);
+    void post(const QJsonObject &message) override;
 
     // Called by the bridge script only.
     Q_INVOKABLE void receive(const QString &json);
@@ -36,9 +37,6 @@ public:
     Q_INVOKABLE void rejected(const QString &reason);
 
 signals:
-    void messageReceived(const QJsonObject &message);
-    // A new document started in the widget frame; its messages follow, none came before.
-    void widgetDocumentStarted();
     // Consumed by the bridge script, which posts the JSON to the widget frame.
     void postToWidget(const QString &json);
 

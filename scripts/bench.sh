@@ -16,12 +16,12 @@ fi
 # Every benchmark executable: its ninja target and its path below build-bench. To add one, build
 # it with calldock_benchsupport (tests/bench/benchreport.h) and add a line here.
 benchmarks=(
-    "bench_store tests/storage/bench_store"
-    "bench_history tests/history/bench_history"
+    "bench_store tests/bench/bench_store"
+    "bench_history tests/bench/bench_history"
     "bench_bridge tests/bench/bench_bridge"
     "bench_process tests/bench/bench_process"
-    "bench_catchup tests/e2e/bench_catchup"
-    "bench_realwidget tests/system/bench_realwidget"
+    "bench_catchup tests/bench/bench_catchup"
+    "bench_realwidget tests/bench/bench_realwidget"
 )
 
 scripts/install-deps.sh

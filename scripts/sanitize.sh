@@ -31,7 +31,7 @@ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 cmake --build "$build_dir" -j2
 built=$(date +%s)
 
-supp=$PWD/tests/sanitizers/lsan.supp
+supp=$PWD/tests/support/lsan.supp
 # Leaks are checked, except those the suppressions file attributes to Qt, Chromium and the
 # system libraries, which free some objects only at process exit or never (see lsan.supp).
 # new_delete_type_mismatch=0: Chromium inside libQt6WebEngineCore frees objects through a

@@ -10,7 +10,7 @@ binary=${1:-build-test/app/calldock}
 
 workdir=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-python3 -m http.server "$port" --bind 127.0.0.1 --directory tests/simulator >"$workdir/http.log" 2>&1 &
+python3 -m http.server "$port" --bind 127.0.0.1 --directory tests/support/simulator >"$workdir/http.log" 2>&1 &
 server=$!
 cleanup() {
     kill "$server" 2>/dev/null || true

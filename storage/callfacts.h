@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calldetails.h"
 #include "calltypes.h"
 
 #include <QString>
@@ -19,24 +20,10 @@ struct RecordingFacts {
 };
 
 // The facts about one call as an automatic update (presenceUpdate, callLogSync, catch-up) sees
-// them. Empty strings and empty optionals mean "not known in this update": the store never lets
-// them erase a value it already has. Subject and note are deliberately absent: automatic updates
-// must never change what the user wrote (see CallStore::setNote).
-struct CallFacts {
-    QString sessionId; // the key; required
-    QString telephonySessionId;
-    QString callLogId; // call-log record id; only call-log records (final facts) have one
-    CallDirection direction = CallDirection::Unknown;
-    QString fromNumber;
-    QString fromName;
-    QString toNumber;
-    QString toName;
-    std::optional<qint64> startTimeMs; // UTC, milliseconds since the epoch
-    std::optional<qint64> durationSeconds;
-    QString result; // live status ("CallConnected") or call-log result ("Accepted", "Missed")
-    QString action; // "Phone Call", "VoIP Call"; call-log records only
-    // True for authoritative call-log facts (callLogSync, catch-up records: a record with
-    // `action`). Final facts win over live ones; live facts may only fill gaps in final ones.
-    bool isFinal = false;
+// them, plus the recording it may announce. Empty strings and empty optionals mean "not known in
+// this update": the store never lets them erase a value it already has. Subject and note are
+// deliberately absent: automatic updates must never change what the user wrote (see
+// CallStore::setNote).
+struct CallFacts : CallDetails {
     std::optional<RecordingFacts> recording;
 };

@@ -38,7 +38,8 @@ bool run(QSqlQuery &query, const CallQuerySql::Statement &statement, QString *er
 
 } // namespace
 
-CallHistoryReader::CallHistoryReader() {
+CallHistoryReader::CallHistoryReader()
+    : m_db(std::make_unique<QSqlDatabase>()) {
     static std::atomic<quint64> counter{0};
     m_connectionName = QStringLiteral("calldock-history-%1").arg(++counter);
 }
@@ -61,24 +62,24 @@ CallHistoryReader::Result CallHistoryReader::open(const QString &path) {
         result.error = tr("%1 is not a call database.").arg(shown);
         return result;
     }
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
+    *m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db->setDatabaseName(m_path);
     // Read-only: an export must never create, migrate or repair anything, and may run while
     // CallDock writes to the same file.
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
-    if (!m_db.open()) {
+    m_db->setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+    if (!m_db->open()) {
         result.error =
-            tr("Cannot open the call database %1: %2").arg(shown, m_db.lastError().text());
+            tr("Cannot open the call database %1: %2").arg(shown, m_db->lastError().text());
         close();
         return result;
     }
     QString error;
-    if (CallStorePragmas::apply(m_db, false, &error) != CallStorePragmas::Health::Ok) {
+    if (CallStorePragmas::apply(*m_db, false, &error) != CallStorePragmas::Health::Ok) {
         result.error = tr("Cannot read the call database %1: %2").arg(shown, error);
         close();
         return result;
     }
-    const int version = Schema::version(m_db);
+    const int version = Schema::version(*m_db);
     if (version != Schema::currentVersion) {
         result.error =
             version < 0 ? tr("%1 is not a call database.").arg(shown)
@@ -95,17 +96,21 @@ CallHistoryReader::Result CallHistoryReader::open(const QString &path) {
     return result;
 }
 
+bool CallHistoryReader::isOpen() const {
+    return m_db->isOpen();
+}
+
 void CallHistoryReader::close() {
-    if (m_db.isValid()) {
-        m_db.close();
-        m_db = QSqlDatabase();
+    if (m_db->isValid()) {
+        m_db->close();
+        *m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 }
 
 bool CallHistoryReader::usable() {
     StorageThreadGuard::checkStatement();
-    if (!m_db.isOpen()) {
+    if (!m_db->isOpen()) {
         m_lastError = tr("The call database is not open.");
         return false;
     }
@@ -121,7 +126,7 @@ int CallHistoryReader::count(const CallQuery &query) {
     if (!usable()) {
         return -1;
     }
-    QSqlQuery sql(m_db);
+    QSqlQuery sql(*m_db);
     if (!run(sql, CallQuerySql::count(query), &m_lastError) || !sql.next()) {
         qCWarning(lcHistory) << "Count failed:" << m_lastError;
         return -1;
@@ -134,7 +139,7 @@ std::optional<QList<CallHistoryRow>> CallHistoryReader::page(const CallQuery &qu
     if (!usable()) {
         return std::nullopt;
     }
-    QSqlQuery sql(m_db);
+    QSqlQuery sql(*m_db);
     if (!run(sql, CallQuerySql::page(query, qMax(0, offset), qMax(0, limit)), &m_lastError)) {
         qCWarning(lcHistory) << "Page query failed:" << m_lastError;
         return std::nullopt;
@@ -151,7 +156,7 @@ std::optional<int> CallHistoryReader::position(const CallQuery &query, const QSt
     if (!usable()) {
         return std::nullopt;
     }
-    QSqlQuery sql(m_db);
+    QSqlQuery sql(*m_db);
     if (!run(sql, CallQuerySql::position(query, sessionId), &m_lastError)) {
         qCWarning(lcHistory) << "Position query failed:" << m_lastError;
         return std::nullopt;
@@ -164,7 +169,7 @@ bool CallHistoryReader::forEach(const CallQuery &query,
     if (!usable()) {
         return false;
     }
-    QSqlQuery sql(m_db);
+    QSqlQuery sql(*m_db);
     // One statement: SQLite keeps its read snapshot until the statement ends, so an export is
     // consistent even while CallDock keeps writing.
     if (!run(sql, CallQuerySql::all(query), &m_lastError)) {

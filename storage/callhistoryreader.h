@@ -5,11 +5,13 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QSqlDatabase;
 
 class QThread;
 
@@ -37,7 +39,7 @@ public:
     // its next start). Never creates or changes a file.
     Result open(const QString &path);
     void close();
-    bool isOpen() const { return m_db.isOpen(); }
+    bool isOpen() const;
     QString path() const { return m_path; }
     // The message of the last failed read.
     QString lastError() const { return m_lastError; }
@@ -58,7 +60,8 @@ private:
 
     QString m_connectionName;
     QString m_path;
-    QSqlDatabase m_db;
+    // Behind a pointer so this header does not expose Qt Sql to storage's users.
+    std::unique_ptr<QSqlDatabase> m_db;
     QThread *m_thread = nullptr;
     QString m_lastError;
 };

@@ -17,7 +17,7 @@ const QString kRecordingColumns = QStringLiteral(
     "r.recording_id, r.content_url, r.link, r.type, r.local_file, r.state, r.size_bytes, "
     "r.received_bytes, r.attempts, r.last_error, r.created_at, r.updated_at");
 
-// The other party (see CallHistoryRow::otherName).
+// The other party in SQL: the same rule as CallDirections::otherSide.
 const QString kOtherName =
     QStringLiteral("(CASE WHEN c.direction = 'Outbound' THEN c.to_name ELSE c.from_name END)");
 const QString kOtherNumber =
@@ -78,7 +78,7 @@ QString where(const CallQuery &query, QVariantList *values) {
     }
     if (query.direction != CallDirection::Unknown) {
         conditions << QStringLiteral("c.direction = ?");
-        *values << CallTypes::directionText(query.direction);
+        *values << CallDirections::wireName(query.direction);
     }
     if (query.sinceMs) {
         conditions << QStringLiteral("c.start_time >= ?");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calldetails.h"
 #include "calltypes.h"
 
 #include <QString>
@@ -7,29 +8,24 @@
 
 #include <optional>
 
-// One logged call as stored. A row existing means the call is logged.
-struct CallRecord {
-    QString sessionId;
+// One logged call as stored: its facts plus the user's part. A row existing means the call is
+// logged.
+struct CallRecord : CallDetails {
     // Reported to the widget as the call-log entity id. Generated once when the row is created
     // ("cd-" + random hex) and never changed, so the widget's "logged" state stays stable.
     QString entityId;
-    QString telephonySessionId;
-    QString callLogId;
-    CallDirection direction = CallDirection::Unknown;
-    QString fromNumber;
-    QString fromName;
-    QString toNumber;
-    QString toName;
-    std::optional<qint64> startTimeMs; // UTC ms
-    std::optional<qint64> durationSeconds;
-    QString result;
-    QString action;
     QString subject; // written only by the user (CallStore::setNote)
     QString note;    // written only by the user (CallStore::setNote)
     LoggedBy loggedBy = LoggedBy::Auto;
     qint64 firstSeenMs = 0;  // UTC ms when the row was created
     qint64 lastUpdateMs = 0; // UTC ms of the last change that really changed something
-    bool isFinal = false;    // the facts come from the call-log record
+
+    // A record with these facts and nothing of the user's yet (a call not stored so far).
+    static CallRecord withDetails(const CallDetails &details) {
+        CallRecord record;
+        static_cast<CallDetails &>(record) = details;
+        return record;
+    }
 };
 
 // One recording row. It always belongs to a call (deleted with it).

@@ -86,7 +86,7 @@ int bindFacts(QSqlQuery &query, int first, const CallFacts &facts) {
     int i = first;
     query.bindValue(i++, textOrNull(facts.telephonySessionId));
     query.bindValue(i++, textOrNull(facts.callLogId));
-    query.bindValue(i++, textOrNull(CallTypes::directionText(facts.direction)));
+    query.bindValue(i++, textOrNull(CallDirections::wireName(facts.direction)));
     query.bindValue(i++, textOrNull(facts.fromNumber));
     query.bindValue(i++, textOrNull(facts.fromName));
     query.bindValue(i++, textOrNull(facts.toNumber));
@@ -167,7 +167,7 @@ CallRecord readCall(const QSqlQuery &query) {
     call.entityId = query.value(i++).toString();
     call.telephonySessionId = query.value(i++).toString();
     call.callLogId = query.value(i++).toString();
-    call.direction = CallTypes::directionFromText(query.value(i++).toString());
+    call.direction = CallDirections::fromWireName(query.value(i++).toString());
     call.fromNumber = query.value(i++).toString();
     call.fromName = query.value(i++).toString();
     call.toNumber = query.value(i++).toString();

@@ -24,11 +24,6 @@ std::optional<Enum> valueOf(const QString &text, const std::pair<const char *, E
     return std::nullopt;
 }
 
-const std::pair<const char *, CallDirection> kDirections[] = {
-    {"Inbound", CallDirection::Inbound},
-    {"Outbound", CallDirection::Outbound},
-};
-
 const std::pair<const char *, LoggedBy> kLoggedBy[] = {
     {"auto", LoggedBy::Auto},
     {"manual", LoggedBy::Manual},
@@ -44,14 +39,6 @@ const std::pair<const char *, RecordingState> kRecordingStates[] = {
 } // namespace
 
 namespace CallTypes {
-
-QString directionText(CallDirection direction) {
-    return textOf(direction, kDirections);
-}
-
-CallDirection directionFromText(const QString &text) {
-    return valueOf(text, kDirections).value_or(CallDirection::Unknown);
-}
 
 QString loggedByText(LoggedBy loggedBy) {
     return textOf(loggedBy, kLoggedBy);

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "calldirection.h"
+
 #include <QString>
 
 #include <optional>
 
 // Small value types shared by the call store and its callers. They are stored as fixed ASCII words
 // in SQLite, so the text forms below are part of the database format: never rename them.
-
-enum class CallDirection { Unknown, Inbound, Outbound };
 
 // Who caused a call row to exist. Set once when the row is created and never changed afterwards.
 enum class LoggedBy {
@@ -20,11 +20,6 @@ enum class LoggedBy {
 enum class RecordingState { Queued, Downloading, Done, Expired, Failed };
 
 namespace CallTypes {
-
-// "Inbound"/"Outbound" as the widget spells them; empty for Unknown.
-QString directionText(CallDirection direction);
-// Unknown text (including empty) gives CallDirection::Unknown.
-CallDirection directionFromText(const QString &text);
 
 // "auto", "manual", "catch-up".
 QString loggedByText(LoggedBy loggedBy);

@@ -48,7 +48,7 @@ QJsonObject callToJson(const CallRecord &call) {
         {QStringLiteral("entityId"), call.entityId},
         {QStringLiteral("telephonySessionId"), call.telephonySessionId},
         {QStringLiteral("callLogId"), call.callLogId},
-        {QStringLiteral("direction"), CallTypes::directionText(call.direction)},
+        {QStringLiteral("direction"), CallDirections::wireName(call.direction)},
         {QStringLiteral("fromNumber"), call.fromNumber},
         {QStringLiteral("fromName"), call.fromName},
         {QStringLiteral("toNumber"), call.toNumber},
@@ -73,7 +73,7 @@ CallRecord callFromJson(const QJsonObject &object) {
     call.entityId = text("entityId");
     call.telephonySessionId = text("telephonySessionId");
     call.callLogId = text("callLogId");
-    call.direction = CallTypes::directionFromText(text("direction"));
+    call.direction = CallDirections::fromWireName(text("direction"));
     call.fromNumber = text("fromNumber");
     call.fromName = text("fromName");
     call.toNumber = text("toNumber");

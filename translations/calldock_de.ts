@@ -171,16 +171,6 @@
         <translation>Der Anrufverlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Inbound</source>
-        <extracomment>Direction of a call: the other party called the user.</extracomment>
-        <translation>Eingehend</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <extracomment>Direction of a call: the user called the other party.</extracomment>
-        <translation>Ausgehend</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <comment>subject — first line of the note</comment>
         <translation>%1 — %2</translation>
@@ -573,6 +563,134 @@
     </message>
 </context>
 <context>
+    <name>CallText</name>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>call direction</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>eine unbekannte Nummer</translation>
+    </message>
+    <message>
+        <source>Inbound call from %1</source>
+        <translation>Eingehender Anruf von %1</translation>
+    </message>
+    <message>
+        <source>Outbound call to %1</source>
+        <translation>Ausgehender Anruf an %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Anruf mit %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>start time of a call</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, short time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>duration of a call</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgewiesen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Aufgelegt</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>result of a call</comment>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether the call has a recording.</extracomment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Unbekannter Anrufer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A caller in a notification: name (phone number).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CatchUpService</name>
     <message>
         <source>Catching up stopped because you signed out.</source>
@@ -746,15 +864,6 @@
     <message>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Unbekannter Anrufer</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A caller in a notification: name (phone number).</extracomment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Incoming call</source>
@@ -1025,132 +1134,6 @@
     <message>
         <source>Restored the text you had not saved (%1).</source>
         <translation>Der nicht gespeicherte Text wurde wiederhergestellt (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallDialogs</name>
-    <message>
-        <source>Note being written in CallDock</source>
-        <translation>Notiz wird in CallDock geschrieben</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallText</name>
-    <message>
-        <source>Inbound</source>
-        <extracomment>Direction of a call: the other party called the user.</extracomment>
-        <translation>Eingehend</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <extracomment>Direction of a call: the user called the other party.</extracomment>
-        <translation>Ausgehend</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>call direction</comment>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>an unknown number</source>
-        <translation>eine unbekannte Nummer</translation>
-    </message>
-    <message>
-        <source>Inbound call from %1</source>
-        <translation>Eingehender Anruf von %1</translation>
-    </message>
-    <message>
-        <source>Outbound call to %1</source>
-        <translation>Ausgehender Anruf an %1</translation>
-    </message>
-    <message>
-        <source>Call with %1</source>
-        <translation>Anruf mit %1</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>start time of a call</comment>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>long date, short time</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>duration of a call</comment>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Ringing</source>
-        <translation>Klingelt</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Verbunden</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>Gehalten</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Verpasst</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Voicemail</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgewiesen</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Besetzt</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Keine Antwort</translation>
-    </message>
-    <message>
-        <source>Hung up</source>
-        <translation>Aufgelegt</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Blockiert</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>result of a call</comment>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>Whether the call has a recording.</extracomment>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
     </message>
 </context>
 <context>

@@ -171,16 +171,6 @@
         <translation>No se puede leer el historial de llamadas: %1</translation>
     </message>
     <message>
-        <source>Inbound</source>
-        <extracomment>Direction of a call: the other party called the user.</extracomment>
-        <translation>Entrante</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <extracomment>Direction of a call: the user called the other party.</extracomment>
-        <translation>Saliente</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <comment>subject — first line of the note</comment>
         <translation>%1 — %2</translation>
@@ -573,6 +563,134 @@
     </message>
 </context>
 <context>
+    <name>CallText</name>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>call direction</comment>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>un número desconocido</translation>
+    </message>
+    <message>
+        <source>Inbound call from %1</source>
+        <translation>Llamada entrante de %1</translation>
+    </message>
+    <message>
+        <source>Outbound call to %1</source>
+        <translation>Llamada saliente a %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Llamada con %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>start time of a call</comment>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, short time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>duration of a call</comment>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectada</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declinada</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Colgada</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>result of a call</comment>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether the call has a recording.</extracomment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Llamante desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A caller in a notification: name (phone number).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CatchUpService</name>
     <message>
         <source>Catching up stopped because you signed out.</source>
@@ -746,15 +864,6 @@
     <message>
         <source>Start at login</source>
         <translation>Iniciar al iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Llamante desconocido</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A caller in a notification: name (phone number).</extracomment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Incoming call</source>
@@ -1025,132 +1134,6 @@
     <message>
         <source>Restored the text you had not saved (%1).</source>
         <translation>Se ha restaurado el texto que no había guardado (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallDialogs</name>
-    <message>
-        <source>Note being written in CallDock</source>
-        <translation>Nota en curso en CallDock</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallText</name>
-    <message>
-        <source>Inbound</source>
-        <extracomment>Direction of a call: the other party called the user.</extracomment>
-        <translation>Entrante</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <extracomment>Direction of a call: the user called the other party.</extracomment>
-        <translation>Saliente</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>call direction</comment>
-        <translation>Desconocida</translation>
-    </message>
-    <message>
-        <source>an unknown number</source>
-        <translation>un número desconocido</translation>
-    </message>
-    <message>
-        <source>Inbound call from %1</source>
-        <translation>Llamada entrante de %1</translation>
-    </message>
-    <message>
-        <source>Outbound call to %1</source>
-        <translation>Llamada saliente a %1</translation>
-    </message>
-    <message>
-        <source>Call with %1</source>
-        <translation>Llamada con %1</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>start time of a call</comment>
-        <translation>Desconocida</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>long date, short time</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>duration of a call</comment>
-        <translation>Desconocida</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Ringing</source>
-        <translation>Sonando</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Conectada</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>En espera</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Finalizada</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Contestada</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Perdida</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Buzón de voz</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declinada</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Ocupado</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Sin respuesta</translation>
-    </message>
-    <message>
-        <source>Hung up</source>
-        <translation>Colgada</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Bloqueada</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>result of a call</comment>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>Whether the call has a recording.</extracomment>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -171,16 +171,6 @@
         <translation>Impossible de lire l&apos;historique des appels&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Inbound</source>
-        <extracomment>Direction of a call: the other party called the user.</extracomment>
-        <translation>Entrant</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <extracomment>Direction of a call: the user called the other party.</extracomment>
-        <translation>Sortant</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <comment>subject — first line of the note</comment>
         <translation>%1 — %2</translation>
@@ -573,6 +563,134 @@
     </message>
 </context>
 <context>
+    <name>CallText</name>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>call direction</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>un numéro inconnu</translation>
+    </message>
+    <message>
+        <source>Inbound call from %1</source>
+        <translation>Appel entrant de %1</translation>
+    </message>
+    <message>
+        <source>Outbound call to %1</source>
+        <translation>Appel sortant vers %1</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>Appel avec %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>start time of a call</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, short time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>duration of a call</comment>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>Raccroché</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>result of a call</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether the call has a recording.</extracomment>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>Appelant inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A caller in a notification: name (phone number).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CatchUpService</name>
     <message>
         <source>Catching up stopped because you signed out.</source>
@@ -746,15 +864,6 @@
     <message>
         <source>Start at login</source>
         <translation>Démarrer à l&apos;ouverture de session</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>Appelant inconnu</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A caller in a notification: name (phone number).</extracomment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Incoming call</source>
@@ -1025,132 +1134,6 @@
     <message>
         <source>Restored the text you had not saved (%1).</source>
         <translation>Le texte non enregistré a été restauré (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallDialogs</name>
-    <message>
-        <source>Note being written in CallDock</source>
-        <translation>Note en cours de rédaction dans CallDock</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallText</name>
-    <message>
-        <source>Inbound</source>
-        <extracomment>Direction of a call: the other party called the user.</extracomment>
-        <translation>Entrant</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <extracomment>Direction of a call: the user called the other party.</extracomment>
-        <translation>Sortant</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>call direction</comment>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source>an unknown number</source>
-        <translation>un numéro inconnu</translation>
-    </message>
-    <message>
-        <source>Inbound call from %1</source>
-        <translation>Appel entrant de %1</translation>
-    </message>
-    <message>
-        <source>Outbound call to %1</source>
-        <translation>Appel sortant vers %1</translation>
-    </message>
-    <message>
-        <source>Call with %1</source>
-        <translation>Appel avec %1</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>start time of a call</comment>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>long date, short time</comment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>duration of a call</comment>
-        <translation>Inconnue</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Ringing</source>
-        <translation>Sonnerie</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Connecté</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>Répondu</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Manqué</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>Messagerie vocale</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejeté</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Refusé</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Occupé</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Sans réponse</translation>
-    </message>
-    <message>
-        <source>Hung up</source>
-        <translation>Raccroché</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>Bloqué</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>result of a call</comment>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>Whether the call has a recording.</extracomment>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
     </message>
 </context>
 <context>

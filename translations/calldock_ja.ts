@@ -168,16 +168,6 @@
         <translation>通話履歴を読み込めません: %1</translation>
     </message>
     <message>
-        <source>Inbound</source>
-        <extracomment>Direction of a call: the other party called the user.</extracomment>
-        <translation>着信</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <extracomment>Direction of a call: the user called the other party.</extracomment>
-        <translation>発信</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <comment>subject — first line of the note</comment>
         <translation>%1 — %2</translation>
@@ -567,6 +557,134 @@
     </message>
 </context>
 <context>
+    <name>CallText</name>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>発信</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>call direction</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>不明な番号</translation>
+    </message>
+    <message>
+        <source>Inbound call from %1</source>
+        <translation>%1 からの着信</translation>
+    </message>
+    <message>
+        <source>Outbound call to %1</source>
+        <translation>%1 への発信</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>%1 との通話</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>start time of a call</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, short time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>duration of a call</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>呼び出し中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>応答済み</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>不在着信</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>ボイスメール</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>応答拒否</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>話し中</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック済み</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>result of a call</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether the call has a recording.</extracomment>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>不明な発信者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A caller in a notification: name (phone number).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>CatchUpService</name>
     <message>
         <source>Catching up stopped because you signed out.</source>
@@ -739,15 +857,6 @@
     <message>
         <source>Start at login</source>
         <translation>ログイン時に起動</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>不明な発信者</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A caller in a notification: name (phone number).</extracomment>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Incoming call</source>
@@ -1016,132 +1125,6 @@
     <message>
         <source>Restored the text you had not saved (%1).</source>
         <translation>保存されていなかったテキストを復元しました (%1)。</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallDialogs</name>
-    <message>
-        <source>Note being written in CallDock</source>
-        <translation>CallDock でメモを入力中</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallText</name>
-    <message>
-        <source>Inbound</source>
-        <extracomment>Direction of a call: the other party called the user.</extracomment>
-        <translation>着信</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <extracomment>Direction of a call: the user called the other party.</extracomment>
-        <translation>発信</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>call direction</comment>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>an unknown number</source>
-        <translation>不明な番号</translation>
-    </message>
-    <message>
-        <source>Inbound call from %1</source>
-        <translation>%1 からの着信</translation>
-    </message>
-    <message>
-        <source>Outbound call to %1</source>
-        <translation>%1 への発信</translation>
-    </message>
-    <message>
-        <source>Call with %1</source>
-        <translation>%1 との通話</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>start time of a call</comment>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>long date, short time</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>duration of a call</comment>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>通話中</translation>
-    </message>
-    <message>
-        <source>Ringing</source>
-        <translation>呼び出し中</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>接続済み</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>保留中</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>応答済み</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>不在着信</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>ボイスメール</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>応答拒否</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>話し中</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>応答なし</translation>
-    </message>
-    <message>
-        <source>Hung up</source>
-        <translation>切断</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>ブロック済み</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>result of a call</comment>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>Whether the call has a recording.</extracomment>
-        <translation>あり</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>なし</translation>
     </message>
 </context>
 <context>

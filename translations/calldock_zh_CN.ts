@@ -168,16 +168,6 @@
         <translation>无法读取通话历史：%1</translation>
     </message>
     <message>
-        <source>Inbound</source>
-        <extracomment>Direction of a call: the other party called the user.</extracomment>
-        <translation>呼入</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <extracomment>Direction of a call: the user called the other party.</extracomment>
-        <translation>呼出</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <comment>subject — first line of the note</comment>
         <translation>%1 — %2</translation>
@@ -567,6 +557,134 @@
     </message>
 </context>
 <context>
+    <name>CallText</name>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Direction of a call: the other party called the user.</extracomment>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Direction of a call: the user called the other party.</extracomment>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>call direction</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>an unknown number</source>
+        <translation>未知号码</translation>
+    </message>
+    <message>
+        <source>Inbound call from %1</source>
+        <translation>来自 %1 的来电</translation>
+    </message>
+    <message>
+        <source>Outbound call to %1</source>
+        <translation>拨打给 %1 的电话</translation>
+    </message>
+    <message>
+        <source>Call with %1</source>
+        <translation>与 %1 的通话</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>start time of a call</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>long date, short time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>duration of a call</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已接听</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>语音信箱</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒接</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Hung up</source>
+        <translation>已挂断</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已拦截</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>result of a call</comment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>Whether the call has a recording.</extracomment>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Unknown caller</source>
+        <translation>未知来电者</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A caller in a notification: name (phone number).</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>CatchUpService</name>
     <message>
         <source>Catching up stopped because you signed out.</source>
@@ -739,15 +857,6 @@
     <message>
         <source>Start at login</source>
         <translation>登录时启动</translation>
-    </message>
-    <message>
-        <source>Unknown caller</source>
-        <translation>未知来电者</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A caller in a notification: name (phone number).</extracomment>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Incoming call</source>
@@ -1016,132 +1125,6 @@
     <message>
         <source>Restored the text you had not saved (%1).</source>
         <translation>已恢复您未保存的文本（%1）。</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallDialogs</name>
-    <message>
-        <source>Note being written in CallDock</source>
-        <translation>正在 CallDock 中填写备注</translation>
-    </message>
-</context>
-<context>
-    <name>LogCallText</name>
-    <message>
-        <source>Inbound</source>
-        <extracomment>Direction of a call: the other party called the user.</extracomment>
-        <translation>呼入</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <extracomment>Direction of a call: the user called the other party.</extracomment>
-        <translation>呼出</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>call direction</comment>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>an unknown number</source>
-        <translation>未知号码</translation>
-    </message>
-    <message>
-        <source>Inbound call from %1</source>
-        <translation>来自 %1 的来电</translation>
-    </message>
-    <message>
-        <source>Outbound call to %1</source>
-        <translation>拨打给 %1 的电话</translation>
-    </message>
-    <message>
-        <source>Call with %1</source>
-        <translation>与 %1 的通话</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>start time of a call</comment>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <comment>long date, short time</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>duration of a call</comment>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Ringing</source>
-        <translation>振铃中</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>已接通</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>保持中</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation>已接听</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>未接</translation>
-    </message>
-    <message>
-        <source>Voicemail</source>
-        <translation>语音信箱</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>已拒接</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>占线</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>无人接听</translation>
-    </message>
-    <message>
-        <source>Hung up</source>
-        <translation>已挂断</translation>
-    </message>
-    <message>
-        <source>Blocked</source>
-        <translation>已拦截</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <comment>result of a call</comment>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>Whether the call has a recording.</extracomment>
-        <translation>有</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>无</translation>
     </message>
 </context>
 <context>

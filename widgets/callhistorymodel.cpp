@@ -1,7 +1,7 @@
 #include "callhistorymodel.h"
 
 #include "callhistorysource.h"
-#include "logcalltext.h"
+#include "calltext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -12,17 +12,6 @@
 Q_LOGGING_CATEGORY(lcHistoryModel, "calldock.widgets.history")
 
 namespace {
-
-QString durationText(qint64 seconds) {
-    const qint64 hours = seconds / 3600;
-    const qint64 minutes = (seconds % 3600) / 60;
-    const qint64 rest = seconds % 60;
-    return hours > 0 ? QStringLiteral("%1:%2:%3")
-                           .arg(hours)
-                           .arg(minutes, 2, 10, QLatin1Char('0'))
-                           .arg(rest, 2, 10, QLatin1Char('0'))
-                     : QStringLiteral("%1:%2").arg(minutes).arg(rest, 2, 10, QLatin1Char('0'));
-}
 
 QString firstLine(const QString &text) {
     const qsizetype end = text.indexOf(QLatin1Char('\n'));
@@ -301,26 +290,18 @@ QVariant CallHistoryModel::display(const CallHistoryRow &row, int column) const 
                    QDateTime::fromMSecsSinceEpoch(*call.startTimeMs), QLocale::ShortFormat)
                                 : QString();
     case DirectionColumn:
-        switch (call.direction) {
-        case CallDirection::Inbound:
-            //: Direction of a call: the other party called the user.
-            return tr("Inbound");
-        case CallDirection::Outbound:
-            //: Direction of a call: the user called the other party.
-            return tr("Outbound");
-        case CallDirection::Unknown:
-            break;
-        }
-        return QString();
+        // An empty cell rather than "Unknown" in every row of live calls.
+        return call.direction == CallDirection::Unknown ? QString()
+                                                        : CallText::direction(call.direction);
     case NameColumn:
-        return row.otherName();
+        return call.otherName();
     case NumberColumn:
-        return row.otherNumber();
+        return call.otherNumber();
     case DurationColumn:
-        return call.durationSeconds ? durationText(*call.durationSeconds) : QString();
+        return call.durationSeconds ? CallText::formatDuration(*call.durationSeconds) : QString();
     case ResultColumn:
         // RingCentral's English result words, shown in the user's language.
-        return call.result.isEmpty() ? QString() : LogCallText::result(call.result);
+        return call.result.isEmpty() ? QString() : CallText::result(call.result);
     case NoteColumn: {
         const QString note = firstLine(call.note);
         if (call.subject.isEmpty() || note.isEmpty()) {

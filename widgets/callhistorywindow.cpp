@@ -3,7 +3,7 @@
 #include "callhistoryfilterbar.h"
 #include "callhistorymodel.h"
 #include "callhistorysource.h"
-#include "logcalltext.h"
+#include "calltext.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -70,11 +70,11 @@ CallHistoryWindow::CallHistoryWindow(CallHistorySource &source, QWidget *parent)
     const QFontMetrics metrics = m_view->fontMetrics();
     const QString samples[] = {
         QLocale().toString(QDateTime(QDate(2024, 12, 31), QTime(23, 59)), QLocale::ShortFormat),
-        CallHistoryModel::tr("Outbound"),
+        CallText::direction(CallDirection::Outbound),
         QString(18, QLatin1Char('x')),
         QStringLiteral("+44 20 7946 0000"),
         QStringLiteral("00:00:00"),
-        LogCallText::result(QStringLiteral("No Answer")),
+        CallText::result(QStringLiteral("No Answer")),
         QString(),
         CallHistoryModel::tr("Downloading %1%").arg(100),
     };
@@ -295,8 +295,8 @@ void CallHistoryWindow::updateActions() {
                          && QFileInfo::exists(row->recording->localFile);
     m_editNoteAction->setEnabled(row);
     m_deleteAction->setEnabled(row);
-    m_callBackAction->setEnabled(row && !row->otherNumber().isEmpty());
-    m_copyNumberAction->setEnabled(row && !row->otherNumber().isEmpty());
+    m_callBackAction->setEnabled(row && !row->call.otherNumber().isEmpty());
+    m_copyNumberAction->setEnabled(row && !row->call.otherNumber().isEmpty());
     m_playAction->setEnabled(hasFile || (row && row->recording && !row->recording->link.isEmpty()));
     m_revealAction->setEnabled(hasFile);
 }
@@ -320,8 +320,8 @@ void CallHistoryWindow::editNote() {
 
 void CallHistoryWindow::callBack() {
     const CallHistoryRow *row = selectedCall();
-    if (row && !row->otherNumber().isEmpty()) {
-        emit callBackRequested(row->otherNumber());
+    if (row && !row->call.otherNumber().isEmpty()) {
+        emit callBackRequested(row->call.otherNumber());
     }
 }
 
@@ -354,9 +354,9 @@ void CallHistoryWindow::showRecordingInFolder() {
 
 void CallHistoryWindow::copyNumber() {
     const CallHistoryRow *row = selectedCall();
-    if (row && !row->otherNumber().isEmpty()) {
-        QApplication::clipboard()->setText(row->otherNumber());
-        statusBar()->showMessage(tr("Copied %1.").arg(row->otherNumber()), 5000);
+    if (row && !row->call.otherNumber().isEmpty()) {
+        QApplication::clipboard()->setText(row->call.otherNumber());
+        statusBar()->showMessage(tr("Copied %1.").arg(row->call.otherNumber()), 5000);
     }
 }
 
@@ -366,7 +366,8 @@ void CallHistoryWindow::deleteLog() {
         return;
     }
     const QString sessionId = row->call.sessionId;
-    const QString who = row->otherName().isEmpty() ? row->otherNumber() : row->otherName();
+    const QString who =
+        row->call.otherName().isEmpty() ? row->call.otherNumber() : row->call.otherName();
     QMessageBox box(QMessageBox::Question, tr("Delete Log"),
                     tr("Delete the log of this call with %1?").arg(who),
                     QMessageBox::Yes | QMessageBox::Cancel, this);

@@ -1,6 +1,6 @@
 #include "logcalldialog.h"
 
-#include "logcalltext.h"
+#include "calltext.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -94,7 +94,7 @@ LogCallDialog::LogCallDialog(const LogCallData &data, QWidget *parent)
     const bool hasStoredSubject = m_data.alreadyLogged && !m_data.call.subject.isEmpty();
     m_subjectIsDefault = !hasStoredSubject;
     m_subjectEdit->setText(hasStoredSubject ? m_data.call.subject
-                                            : LogCallText::defaultSubject(m_data.call));
+                                            : CallText::defaultSubject(m_data.call));
     m_noteEdit->setPlainText(m_data.alreadyLogged ? m_data.call.note : QString());
     m_noteEdit->moveCursor(QTextCursor::End);
     m_loading = false;
@@ -137,18 +137,18 @@ QString LogCallDialog::note() const {
 
 void LogCallDialog::showFacts() {
     const CallRecord &call = m_data.call;
-    const QString name = LogCallText::otherName(call).trimmed();
-    const QString number = LogCallText::otherNumber(call).trimmed();
-    m_directionValue->setText(LogCallText::direction(call.direction));
+    const QString name = call.otherName().trimmed();
+    const QString number = call.otherNumber().trimmed();
+    m_directionValue->setText(CallText::direction(call.direction));
     //: Shown instead of the other party's name or phone number when the phone did not send it.
     m_nameValue->setText(name.isEmpty() ? tr("Unknown") : name);
     m_numberValue->setText(number.isEmpty() ? tr("Unknown") : number);
     // QLocale(), not the system's: a language chosen in the settings brings its date format.
-    m_startValue->setText(LogCallText::startTime(call.startTimeMs, QLocale()));
-    m_durationValue->setText(LogCallText::duration(call));
-    m_resultValue->setText(LogCallText::result(call.result));
-    m_recordingValue->setText(LogCallText::recording(m_data.hasRecording));
-    const QString party = LogCallText::otherParty(call);
+    m_startValue->setText(CallText::startTime(call.startTimeMs, QLocale()));
+    m_durationValue->setText(CallText::duration(call));
+    m_resultValue->setText(CallText::result(call.result));
+    m_recordingValue->setText(CallText::recording(m_data.hasRecording));
+    const QString party = CallText::otherParty(call);
     setWindowTitle(m_data.alreadyLogged ? tr("Edit call log — %1").arg(party)
                                         : tr("Log call — %1").arg(party));
 }
@@ -164,7 +164,7 @@ void LogCallDialog::updateCall(const LogCallData &data) {
     m_data.alreadyLogged = m_data.alreadyLogged || data.alreadyLogged;
     showFacts();
     if (m_subjectIsDefault) {
-        const QString subject = LogCallText::defaultSubject(m_data.call);
+        const QString subject = CallText::defaultSubject(m_data.call);
         if (subject != m_subjectEdit->text()) {
             m_loading = true;
             m_subjectEdit->setText(subject);

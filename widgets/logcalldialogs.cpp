@@ -35,10 +35,6 @@ LogCallDialogs::~LogCallDialogs() {
     }
 }
 
-QString LogCallDialogs::pendingMessage() {
-    return tr("Note being written in CallDock");
-}
-
 LogCallDialog *LogCallDialogs::open(const LogCallData &data, const std::optional<Draft> &draft) {
     const QString sessionId = data.sessionId();
     if (sessionId.isEmpty()) {

@@ -52,9 +52,6 @@ public:
     void saveOpenDrafts();
     void setDraftInterval(int milliseconds);
 
-    // The text of the `pending` status entry for a call whose window is open.
-    static QString pendingMessage();
-
 signals:
     void opened(const QString &sessionId);
     void saveRequested(const QString &sessionId, const QString &subject, const QString &note);

@@ -93,7 +93,7 @@ echo "$version_output"
 
 step "Offscreen start against the widget simulator"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-python3 -m http.server "$port" --bind 127.0.0.1 --directory "$source_dir/tests/simulator" \
+python3 -m http.server "$port" --bind 127.0.0.1 --directory "$source_dir/tests/support/simulator" \
     >"$work/http.log" 2>&1 &
 http_pid=$!
 for _ in $(seq 50); do

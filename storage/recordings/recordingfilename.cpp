@@ -62,18 +62,13 @@ QString baseName(const CallRecord &call, const RecordingRecord &recording) {
     const qint64 startMs = call.startTimeMs.value_or(recording.createdMs);
     const QString time = QDateTime::fromMSecsSinceEpoch(startMs).toLocalTime().toString(
         QStringLiteral("yyyy-MM-dd_HHmmss"));
-    // Fixed English words: file names must not change with the UI language.
-    QString direction = QStringLiteral("Unknown");
-    QString otherNumber = call.fromNumber.isEmpty() ? call.toNumber : call.fromNumber;
-    if (call.direction == CallDirection::Inbound) {
-        direction = QStringLiteral("Inbound");
-        otherNumber = call.fromNumber;
-    } else if (call.direction == CallDirection::Outbound) {
-        direction = QStringLiteral("Outbound");
-        otherNumber = call.toNumber;
-    }
+    // The widget's fixed English words: file names must not change with the UI language.
+    const QString direction = call.direction == CallDirection::Unknown
+                                  ? QStringLiteral("Unknown")
+                                  : CallDirections::wireName(call.direction);
     return QStringLiteral("%1_%2_%3_%4")
-        .arg(time, direction, sanitizedNumber(otherNumber), sanitizedId(recording.recordingId));
+        .arg(time, direction, sanitizedNumber(call.otherNumber()),
+             sanitizedId(recording.recordingId));
 }
 
 } // namespace RecordingFileName

@@ -69,7 +69,7 @@ void TestDurableAck::everyAcknowledgementFollowsAWalSync() {
         Protocol::CallLoggerRequest request;
         request.trigger = Protocol::CallLoggerTrigger::CallLogSync;
         request.call.sessionId = QStringLiteral("s-%1").arg(i);
-        request.call.direction = Protocol::CallDirection::Inbound;
+        request.call.direction = CallDirection::Inbound;
         request.call.result = QStringLiteral("Accepted");
         request.call.action = QStringLiteral("Phone Call");
         const Responder responder(id, QStringLiteral("/callLogger"), 14'000,

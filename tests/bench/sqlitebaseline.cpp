@@ -53,7 +53,7 @@ SqliteBaseline::Facts SqliteBaseline::convert(const CallFacts &facts) {
     c.sessionId = facts.sessionId.toStdString();
     const QString texts[] = {facts.telephonySessionId,
                              facts.callLogId,
-                             CallTypes::directionText(facts.direction),
+                             CallDirections::wireName(facts.direction),
                              facts.fromNumber,
                              facts.fromName,
                              facts.toNumber,
