@@ -20,7 +20,8 @@ WriteQueue::WriteQueue(StorageThread &storage, QObject *parent)
     : QObject(parent)
     , m_storage(storage) {
     // Zero interval: requests that arrived together (a burst from the widget) are committed in
-    // one transaction, submitted on the next turn of the event loop.
+    // one transaction, submitted on the next turn of the event loop. Requests that arrive while
+    // that transaction commits wait for it and form the next one (see flush()).
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &WriteQueue::flush);
@@ -28,14 +29,33 @@ WriteQueue::WriteQueue(StorageThread &storage, QObject *parent)
     connect(&m_retryTimer, &QTimer::timeout, this, &WriteQueue::retry);
 }
 
+WriteQueue::~WriteQueue() {
+    // Writes that waited for the batch in flight: the storage thread's destructor runs every job
+    // still queued, so they are stored even though nobody is left to acknowledge them.
+    if (m_batch.isEmpty()) {
+        return;
+    }
+    QList<Write> writes;
+    for (const Pending &pending : std::as_const(m_batch)) {
+        writes.append(pending.write);
+    }
+    m_storage.submit([writes](StorageSession &session) { return WriteJob::run(session, writes); });
+}
+
 void WriteQueue::submit(const Write &write, Done done) {
     m_batch.append({write, std::move(done)});
-    if (!m_flushTimer.isActive()) {
+    if (!m_flushTimer.isActive() && !m_batchInFlight) {
         m_flushTimer.start();
     }
 }
 
 void WriteQueue::flush() {
+    // One batch at a time: the widget's requests of a burst arrive over many event-loop turns
+    // (one QWebChannel message each), and a batch per turn would cost a WAL sync per request or
+    // two. While a batch commits, new writes wait here; finishBatch() sends them as one.
+    if (m_batchInFlight) {
+        return;
+    }
     const QList<Pending> batch = std::exchange(m_batch, {});
     if (batch.isEmpty()) {
         return;
@@ -55,12 +75,14 @@ void WriteQueue::flush() {
     for (const Pending &pending : batch) {
         writes.append(pending.write);
     }
+    m_batchInFlight = true;
     m_storage.submit([writes](StorageSession &session) { return WriteJob::run(session, writes); })
         .then(this,
               [this, batch](const QList<Outcome> &outcomes) { finishBatch(batch, outcomes); });
 }
 
 void WriteQueue::finishBatch(const QList<Pending> &batch, const QList<Outcome> &outcomes) {
+    m_batchInFlight = false;
     QList<CallFacts> written;
     QStringList changed;
     bool anyFailed = false;
@@ -89,6 +111,8 @@ void WriteQueue::finishBatch(const QList<Pending> &batch, const QList<Outcome> &
     if (!written.isEmpty()) {
         emit committed(written, changed);
     }
+    // The writes that arrived during this commit have waited long enough.
+    flush();
 }
 
 void WriteQueue::keepForRetry(const Write &write, const StoreError &error) {

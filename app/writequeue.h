@@ -46,6 +46,8 @@ public:
     using Done = std::function<void(const Outcome &outcome)>;
 
     explicit WriteQueue(StorageThread &storage, QObject *parent = nullptr);
+    // Hands writes not submitted yet to the storage thread (which must outlive this queue).
+    ~WriteQueue() override;
 
     // Queues `write`; `done` runs on this thread after the commit (or the first failure; the
     // write then stays queued for retry and `done` is not called again).
@@ -77,6 +79,7 @@ private:
     StorageThread &m_storage;
     QList<Pending> m_batch;
     QTimer m_flushTimer;
+    bool m_batchInFlight = false; // a batch is on the storage thread; new writes wait for it
     QList<Write> m_retryQueue;
     QSet<QString> m_failedSessions;
     QTimer m_retryTimer;

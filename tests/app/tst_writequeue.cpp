@@ -4,6 +4,8 @@
 #include "storagethread.h"
 #include "writequeue.h"
 
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -18,6 +20,7 @@ private slots:
     void init();
     void cleanup();
     void burstIsOneCommitAndEveryWriteReports();
+    void writesArrivingDuringACommitShareTheNext();
     void onlyIfLoggedSkipsUnknownCalls();
     void busyDatabaseIsRetriedUntilStored();
     void failedWritesRecoverWhenTheStoreOpens();
@@ -75,6 +78,37 @@ void TestWriteQueue::burstIsOneCommitAndEveryWriteReports() {
     QCOMPARE(committed.size(), 1);
     QCOMPARE(committed.first().at(1).toStringList().size(), 50);
     QCOMPARE(StorageProbe(m_storage.get()).callCount(), 50);
+}
+
+void TestWriteQueue::writesArrivingDuringACommitShareTheNext() {
+    // The widget's burst reaches the queue one QWebChannel message per event-loop turn. Hold the
+    // storage thread (as a slow WAL sync does) while 20 writes arrive, each in its own turn.
+    QSemaphore running;
+    QSemaphore release;
+    m_storage->submit([&](StorageSession &) {
+        running.release();
+        release.acquire();
+    });
+    running.acquire();
+    // A failed check must not leave the storage thread held (cleanup() joins it).
+    const auto unblock = qScopeGuard([&release] { release.release(); });
+    int reported = 0;
+    QSignalSpy committed(m_queue.get(), &WriteQueue::committed);
+    for (int i = 0; i < 20; ++i) {
+        m_queue->submit(write(QStringLiteral("t%1").arg(i)),
+                        [&reported](const WriteQueue::Outcome &outcome) {
+                            QVERIFY(outcome.ok);
+                            ++reported;
+                        });
+        QTest::qWait(2); // the flush timer fires between two writes
+    }
+    // The holder and the first write's batch; the other 19 wait for that batch to commit.
+    QCOMPARE(m_storage->queuedJobs(), 2);
+    release.release();
+    QTRY_COMPARE(reported, 20);
+    QCOMPARE(committed.size(), 2);
+    QCOMPARE(committed.at(1).at(1).toStringList().size(), 19);
+    QCOMPARE(StorageProbe(m_storage.get()).callCount(), 20);
 }
 
 void TestWriteQueue::onlyIfLoggedSkipsUnknownCalls() {
