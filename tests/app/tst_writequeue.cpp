@@ -21,6 +21,7 @@ private slots:
     void cleanup();
     void burstIsOneCommitAndEveryWriteReports();
     void writesArrivingDuringACommitShareTheNext();
+    void writesWaitingAtDestructionAreStored();
     void onlyIfLoggedSkipsUnknownCalls();
     void busyDatabaseIsRetriedUntilStored();
     void failedWritesRecoverWhenTheStoreOpens();
@@ -109,6 +110,26 @@ void TestWriteQueue::writesArrivingDuringACommitShareTheNext() {
     QCOMPARE(committed.size(), 2);
     QCOMPARE(committed.at(1).at(1).toStringList().size(), 19);
     QCOMPARE(StorageProbe(m_storage.get()).callCount(), 20);
+}
+
+void TestWriteQueue::writesWaitingAtDestructionAreStored() {
+    QSemaphore running;
+    QSemaphore release;
+    m_storage->submit([&](StorageSession &) {
+        running.release();
+        release.acquire();
+    });
+    running.acquire();
+    const auto unblock = qScopeGuard([&release] { release.release(); });
+    m_queue->submit(write(QStringLiteral("q1")));
+    QTest::qWait(2);                              // q1's batch is on the storage thread
+    m_queue->submit(write(QStringLiteral("q2"))); // waits for it
+    QCOMPARE(m_storage->queuedJobs(), 2);
+    m_queue.reset(); // CallDock quits
+    release.release();
+    QTRY_COMPARE(m_storage->queuedJobs(), 0);
+    QVERIFY(StorageProbe(m_storage.get()).call(QStringLiteral("q2")));
+    QCOMPARE(StorageProbe(m_storage.get()).callCount(), 2);
 }
 
 void TestWriteQueue::onlyIfLoggedSkipsUnknownCalls() {
