@@ -13,6 +13,9 @@ constexpr int kRetryDelaysMs[] = {2'000, 5'000, 15'000, 30'000, 60'000};
 // A lock is usually short (a backup, a viewer): while the database is busy it is probed every
 // 5 s rather than backing off to a minute, since new updates wait in the queue meanwhile.
 constexpr int kBusyProbeMs = 5'000;
+// Answering a burst's 1,000 writes in one go holds the GUI thread for 30-40 ms (each answer is
+// serialised twice on its way to the page): they are answered this many per event-loop turn.
+constexpr int kAnswersPerTurn = 100;
 
 } // namespace
 
@@ -86,6 +89,7 @@ void WriteQueue::finishBatch(const QList<Pending> &batch, const QList<Outcome> &
     QList<CallFacts> written;
     QStringList changed;
     bool anyFailed = false;
+    QList<Answer> answers;
     for (int i = 0; i < batch.size(); ++i) {
         const Pending &pending = batch.at(i);
         const Outcome &outcome = outcomes.at(i);
@@ -102,9 +106,10 @@ void WriteQueue::finishBatch(const QList<Pending> &batch, const QList<Outcome> &
             keepForRetry(pending.write, outcome.error);
         }
         if (pending.done) {
-            pending.done(outcome);
+            answers.append({pending.done, outcome});
         }
     }
+    answer(std::move(answers));
     if (!anyFailed && m_retryQueue.isEmpty()) {
         m_databaseBusy = false;
     }
@@ -113,6 +118,19 @@ void WriteQueue::finishBatch(const QList<Pending> &batch, const QList<Outcome> &
     }
     // The writes that arrived during this commit have waited long enough.
     flush();
+}
+
+void WriteQueue::answer(QList<Answer> answers) {
+    const qsizetype now = std::min<qsizetype>(kAnswersPerTurn, answers.size());
+    for (qsizetype i = 0; i < now; ++i) {
+        answers.at(i).done(answers.at(i).outcome);
+    }
+    if (now < answers.size()) {
+        answers.remove(0, now);
+        // The rest on the next turn: input, paint and timers get their turn in between.
+        QTimer::singleShot(
+            0, this, [this, rest = std::move(answers)]() mutable { answer(std::move(rest)); });
+    }
 }
 
 void WriteQueue::keepForRetry(const Write &write, const StoreError &error) {

@@ -50,7 +50,8 @@ public:
     ~WriteQueue() override;
 
     // Queues `write`; `done` runs on this thread after the commit (or the first failure; the
-    // write then stays queued for retry and `done` is not called again).
+    // write then stays queued for retry and `done` is not called again). The callbacks of a
+    // large batch run over several event-loop turns.
     void submit(const Write &write, Done done = {});
 
     bool isFailing(const QString &sessionId) const { return m_failedSessions.contains(sessionId); }
@@ -69,7 +70,13 @@ private:
         Write write;
         Done done;
     };
+    struct Answer {
+        Done done;
+        Outcome outcome;
+    };
     void flush();
+    // Runs the callbacks of committed (or failed) writes, a slice per event-loop turn.
+    void answer(QList<Answer> answers);
     void finishBatch(const QList<Pending> &batch, const QList<Outcome> &outcomes);
     void keepForRetry(const Write &write, const StoreError &error);
     void retry();

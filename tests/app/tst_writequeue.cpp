@@ -22,6 +22,7 @@ private slots:
     void burstIsOneCommitAndEveryWriteReports();
     void writesArrivingDuringACommitShareTheNext();
     void writesWaitingAtDestructionAreStored();
+    void largeBatchIsAnsweredOverSeveralTurns();
     void onlyIfLoggedSkipsUnknownCalls();
     void busyDatabaseIsRetriedUntilStored();
     void failedWritesRecoverWhenTheStoreOpens();
@@ -130,6 +131,26 @@ void TestWriteQueue::writesWaitingAtDestructionAreStored() {
     QTRY_COMPARE(m_storage->queuedJobs(), 0);
     QVERIFY(StorageProbe(m_storage.get()).call(QStringLiteral("q2")));
     QCOMPARE(StorageProbe(m_storage.get()).callCount(), 2);
+}
+
+void TestWriteQueue::largeBatchIsAnsweredOverSeveralTurns() {
+    // 1,000 answers in one go would hold the GUI thread for tens of milliseconds.
+    int reported = 0;
+    std::optional<int> reportedAtCommit;
+    connect(m_queue.get(), &WriteQueue::committed, this,
+            [&] { reportedAtCommit = reportedAtCommit.value_or(reported); });
+    for (int i = 0; i < 1000; ++i) {
+        m_queue->submit(write(QStringLiteral("s%1").arg(i)),
+                        [&reported](const WriteQueue::Outcome &outcome) {
+                            QVERIFY(outcome.ok);
+                            ++reported;
+                        });
+    }
+    QTRY_VERIFY(reportedAtCommit.has_value());
+    QVERIFY2(*reportedAtCommit > 0 && *reportedAtCommit <= 100,
+             qPrintable(QString::number(*reportedAtCommit)));
+    QTRY_COMPARE(reported, 1000);
+    QCOMPARE(StorageProbe(m_storage.get()).callCount(), 1000);
 }
 
 void TestWriteQueue::onlyIfLoggedSkipsUnknownCalls() {
