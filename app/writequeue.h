@@ -46,9 +46,12 @@ public:
     using Done = std::function<void(const Outcome &outcome)>;
 
     explicit WriteQueue(StorageThread &storage, QObject *parent = nullptr);
+    // Hands writes not submitted yet to the storage thread (which must outlive this queue).
+    ~WriteQueue() override;
 
     // Queues `write`; `done` runs on this thread after the commit (or the first failure; the
-    // write then stays queued for retry and `done` is not called again).
+    // write then stays queued for retry and `done` is not called again). The callbacks of a
+    // large batch run over several event-loop turns.
     void submit(const Write &write, Done done = {});
 
     bool isFailing(const QString &sessionId) const { return m_failedSessions.contains(sessionId); }
@@ -67,7 +70,13 @@ private:
         Write write;
         Done done;
     };
+    struct Answer {
+        Done done;
+        Outcome outcome;
+    };
     void flush();
+    // Runs the callbacks of committed (or failed) writes, a slice per event-loop turn.
+    void answer(QList<Answer> answers);
     void finishBatch(const QList<Pending> &batch, const QList<Outcome> &outcomes);
     void keepForRetry(const Write &write, const StoreError &error);
     void retry();
@@ -77,6 +86,7 @@ private:
     StorageThread &m_storage;
     QList<Pending> m_batch;
     QTimer m_flushTimer;
+    bool m_batchInFlight = false; // a batch is on the storage thread; new writes wait for it
     QList<Write> m_retryQueue;
     QSet<QString> m_failedSessions;
     QTimer m_retryTimer;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds CallDock in Release (build-bench/) and runs every benchmark; prints one table (what,
-# median, p95, p99, baseline, ratio, target, met?) and writes build-bench/benchmarks.json.
+# median, p95, p99, max, baseline, ratio, target, met?) and writes build-bench/benchmarks.json.
 #   scripts/bench.sh           full sizes (about 15 minutes on 2 cores)
 #   scripts/bench.sh --quick   small sizes, as CI runs it (a few minutes including the build)
 # Each benchmark measures its baseline in the same run; nothing here fails on a timing. The
@@ -21,6 +21,7 @@ benchmarks=(
     "bench_bridge tests/bench/bench_bridge"
     "bench_process tests/bench/bench_process"
     "bench_catchup tests/bench/bench_catchup"
+    "bench_stall tests/bench/bench_stall"
     "bench_realwidget tests/bench/bench_realwidget"
 )
 

@@ -4,6 +4,8 @@
 #include "storagethread.h"
 #include "writequeue.h"
 
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -18,6 +20,9 @@ private slots:
     void init();
     void cleanup();
     void burstIsOneCommitAndEveryWriteReports();
+    void writesArrivingDuringACommitShareTheNext();
+    void writesWaitingAtDestructionAreStored();
+    void largeBatchIsAnsweredOverSeveralTurns();
     void onlyIfLoggedSkipsUnknownCalls();
     void busyDatabaseIsRetriedUntilStored();
     void failedWritesRecoverWhenTheStoreOpens();
@@ -75,6 +80,77 @@ void TestWriteQueue::burstIsOneCommitAndEveryWriteReports() {
     QCOMPARE(committed.size(), 1);
     QCOMPARE(committed.first().at(1).toStringList().size(), 50);
     QCOMPARE(StorageProbe(m_storage.get()).callCount(), 50);
+}
+
+void TestWriteQueue::writesArrivingDuringACommitShareTheNext() {
+    // The widget's burst reaches the queue one QWebChannel message per event-loop turn. Hold the
+    // storage thread (as a slow WAL sync does) while 20 writes arrive, each in its own turn.
+    QSemaphore running;
+    QSemaphore release;
+    m_storage->submit([&](StorageSession &) {
+        running.release();
+        release.acquire();
+    });
+    running.acquire();
+    // A failed check must not leave the storage thread held (cleanup() joins it).
+    const auto unblock = qScopeGuard([&release] { release.release(); });
+    int reported = 0;
+    QSignalSpy committed(m_queue.get(), &WriteQueue::committed);
+    for (int i = 0; i < 20; ++i) {
+        m_queue->submit(write(QStringLiteral("t%1").arg(i)),
+                        [&reported](const WriteQueue::Outcome &outcome) {
+                            QVERIFY(outcome.ok);
+                            ++reported;
+                        });
+        QTest::qWait(2); // the flush timer fires between two writes
+    }
+    // The holder and the first write's batch; the other 19 wait for that batch to commit.
+    QCOMPARE(m_storage->queuedJobs(), 2);
+    release.release();
+    QTRY_COMPARE(reported, 20);
+    QCOMPARE(committed.size(), 2);
+    QCOMPARE(committed.at(1).at(1).toStringList().size(), 19);
+    QCOMPARE(StorageProbe(m_storage.get()).callCount(), 20);
+}
+
+void TestWriteQueue::writesWaitingAtDestructionAreStored() {
+    QSemaphore running;
+    QSemaphore release;
+    m_storage->submit([&](StorageSession &) {
+        running.release();
+        release.acquire();
+    });
+    running.acquire();
+    const auto unblock = qScopeGuard([&release] { release.release(); });
+    m_queue->submit(write(QStringLiteral("q1")));
+    QTest::qWait(2);                              // q1's batch is on the storage thread
+    m_queue->submit(write(QStringLiteral("q2"))); // waits for it
+    QCOMPARE(m_storage->queuedJobs(), 2);
+    m_queue.reset(); // CallDock quits
+    release.release();
+    QTRY_COMPARE(m_storage->queuedJobs(), 0);
+    QVERIFY(StorageProbe(m_storage.get()).call(QStringLiteral("q2")));
+    QCOMPARE(StorageProbe(m_storage.get()).callCount(), 2);
+}
+
+void TestWriteQueue::largeBatchIsAnsweredOverSeveralTurns() {
+    // 1,000 answers in one go would hold the GUI thread for tens of milliseconds.
+    int reported = 0;
+    std::optional<int> reportedAtCommit;
+    connect(m_queue.get(), &WriteQueue::committed, this,
+            [&] { reportedAtCommit = reportedAtCommit.value_or(reported); });
+    for (int i = 0; i < 1000; ++i) {
+        m_queue->submit(write(QStringLiteral("s%1").arg(i)),
+                        [&reported](const WriteQueue::Outcome &outcome) {
+                            QVERIFY(outcome.ok);
+                            ++reported;
+                        });
+    }
+    QTRY_VERIFY(reportedAtCommit.has_value());
+    QVERIFY2(*reportedAtCommit > 0 && *reportedAtCommit <= 100,
+             qPrintable(QString::number(*reportedAtCommit)));
+    QTRY_COMPARE(reported, 1000);
+    QCOMPARE(StorageProbe(m_storage.get()).callCount(), 1000);
 }
 
 void TestWriteQueue::onlyIfLoggedSkipsUnknownCalls() {

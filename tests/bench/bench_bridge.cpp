@@ -15,11 +15,13 @@
 #include "callstore.h"
 #include "echohost.h"
 #include "hostpage.h"
+#include "loggerbodies.h"
 #include "simulator.h"
 #include "webenginetest.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QWebEngineProfile>
@@ -27,6 +29,7 @@
 
 #include <functional>
 #include <memory>
+#include <unistd.h>
 
 #ifndef CALLDOCK_BENCH_PAGES
 #error "CALLDOCK_BENCH_PAGES must point at tests/bench/pages"
@@ -85,18 +88,6 @@ bool generateDatabase(const QString &path, int count) {
         }
     }
     return true;
-}
-
-// /callLogger request `i` of an auto-log sequence: ringing (presenceUpdate), then the final
-// record (callLogSync) of the same call.
-QJsonObject loggerBody(const QString &prefix, int i) {
-    const QString session = QStringLiteral("%1-%2").arg(prefix).arg(i / 2);
-    return i % 2 == 0
-               ? CallSamples::loggerBody(CallSamples::liveCall(session, QStringLiteral("Ringing")),
-                                         QStringLiteral("presenceUpdate"))
-               : CallSamples::loggerBody(
-                   CallSamples::recordCall(session, QStringLiteral("Accepted"), 30),
-                   QStringLiteral("callLogSync"));
 }
 
 class Run final {
@@ -189,12 +180,13 @@ public:
         QJsonObject response;
         // Warm-up (not counted): code paths, JIT, SQLite page cache.
         for (int i = 0; i < 20; ++i) {
-            request(QStringLiteral("/callLogger"), loggerBody(prefix + QStringLiteral("w"), i),
-                    &response);
+            request(QStringLiteral("/callLogger"),
+                    LoggerBodies::autoLogStep(prefix + QStringLiteral("w"), i), &response);
         }
         for (int i = 0; i < m_sizes.requests; ++i) {
-            const double ms = request(QStringLiteral("/callLogger"),
-                                      loggerBody(prefix + QStringLiteral("s"), i), &response);
+            const double ms =
+                request(QStringLiteral("/callLogger"),
+                        LoggerBodies::autoLogStep(prefix + QStringLiteral("s"), i), &response);
             if (ms < 0 || response.value(QLatin1String("data")) != QLatin1String("ok")) {
                 ++measured.failures;
             } else {
@@ -231,7 +223,8 @@ private:
             requests.append(
                 QJsonObject{{QStringLiteral("path"), QStringLiteral("/callLogger")},
                             {QStringLiteral("requestId"), ids.last()},
-                            {QStringLiteral("body"), loggerBody(prefix + QStringLiteral("b"), i)}});
+                            {QStringLiteral("body"),
+                             LoggerBodies::autoLogStep(prefix + QStringLiteral("b"), i)}});
         }
         m_simulator.command({{QStringLiteral("op"), QStringLiteral("burst")},
                              {QStringLiteral("perTick"), m_sizes.requests},
@@ -307,6 +300,33 @@ BenchRow latencyRow(const QString &what, const QList<double> &ours, const QList<
     return row;
 }
 
+// What a durable acknowledgement costs at least on this disk: rewriting one 4 KiB page of a file
+// and fdatasync() in a temporary folder beside the benchmark's databases (SQLite with
+// synchronous=FULL syncs the WAL once per commit; the WAL is rewritten in place after each
+// checkpoint, so its size rarely changes). Median of `count`, in ms.
+double syncFloorMs(int count) {
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("sync-probe")));
+    if (!dir.isValid() || !file.open(QIODevice::WriteOnly)) {
+        return 0;
+    }
+    const QByteArray page(4096, 'x');
+    QList<double> times;
+    file.write(page);
+    file.flush();
+    ::fdatasync(file.handle());
+    for (int i = 0; i < count; ++i) {
+        file.seek(0);
+        file.write(page);
+        file.flush();
+        QElapsedTimer timer;
+        timer.start();
+        ::fdatasync(file.handle());
+        times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    return BenchStats::of(times).median;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -335,8 +355,15 @@ int main(int argc, char **argv) {
     BenchRow row = latencyRow(QStringLiteral("bridge: /callLogger one after another (x%1)").arg(n),
                               ours->sequential, channel->sequential, b);
     const BenchStats sequential = BenchStats::of(ours->sequential);
-    row.target = QStringLiteral("p50 <= 2x (b), p99 < 5 ms");
-    row.met = *row.ratio <= 2.0 && sequential.p99 < 5.0;
+    // Core v2 (issue 16, section 8): durable acknowledgements within 1.25x of the bare transport.
+    row.target = QStringLiteral("p50 <= 1.25x (b), p99 < 5 ms");
+    row.met = *row.ratio <= 1.25 && sequential.p99 < 5.0;
+    // The echo writes nothing; each of these requests waits for its own WAL sync.
+    const double syncMs = syncFloorMs(report.quick() ? 50 : 200);
+    row.note += QStringLiteral("; fdatasync of 4 KiB on this disk: median %1 ms, so a durable "
+                               "floor of (b) + sync = %2 ms")
+                    .arg(syncMs, 0, 'f', 2)
+                    .arg(row.baseline.value_or(0) + syncMs, 0, 'f', 2);
     report.add(row);
     row = latencyRow(QStringLiteral("bridge: /callLogger one after another vs (a)"),
                      ours->sequential, js->sequential, a);

@@ -13,6 +13,7 @@
 #include "callhistorymodel.h"
 #include "callhistorywindow.h"
 #include "historyfixture.h"
+#include "stallprobe.h"
 #include "storagehistorysource.h"
 
 #include <QApplication>
@@ -30,10 +31,6 @@
 #include <QTimer>
 
 #include <functional>
-
-#ifdef Q_OS_LINUX
-#include <ctime>
-#endif
 
 namespace {
 
@@ -128,62 +125,6 @@ bool generateFast(const QString &path, int count, QTextStream &out) {
     return ok;
 }
 
-// CPU time of the calling thread in ms (0 where unsupported).
-double threadCpuMs() {
-#ifdef Q_OS_LINUX
-    timespec time{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time);
-    return time.tv_sec * 1e3 + time.tv_nsec / 1e6;
-#else
-    return 0;
-#endif
-}
-
-// The GUI thread's stall: how late a 1 ms timer fires. Each tick's lateness is the time since the
-// previous tick minus the interval. The GUI thread's CPU time between ticks tells a stall that is
-// work on the GUI thread from one where the (shared) CPU was busy elsewhere.
-class LagProbe final {
-public:
-    LagProbe() {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
-    }
-
-    void start() {
-        m_lags.clear();
-        m_maxWorkMs = 0;
-        m_clock.start();
-        m_last = 0;
-        m_lastCpu = threadCpuMs();
-        m_timer.start();
-    }
-    BenchStats stop() {
-        m_timer.stop();
-        tick(); // the wait after the last tick counts too (a stall at the very end)
-        return BenchStats::of(m_lags);
-    }
-    // The most GUI-thread CPU time spent between two ticks.
-    double maxWorkMs() const { return m_maxWorkMs; }
-
-private:
-    void tick() {
-        const double now = m_clock.nsecsElapsed() / 1e6;
-        const double cpu = threadCpuMs();
-        m_lags << qMax(0.0, now - m_last - 1.0);
-        m_maxWorkMs = qMax(m_maxWorkMs, cpu - m_lastCpu);
-        m_last = now;
-        m_lastCpu = cpu;
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    double m_last = 0;
-    double m_lastCpu = 0;
-    double m_maxWorkMs = 0;
-    QList<double> m_lags;
-};
-
 // Runs the event loop until `done` holds (the probe's timer wakes it every millisecond).
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 120000) {
     QElapsedTimer timer;
@@ -217,8 +158,9 @@ void addTimeRow(BenchReport &report, const QString &what, const BenchStats &stat
     report.add(row);
 }
 
-void addStallRow(BenchReport &report, const QString &what, const LagProbe &probe,
-                 const BenchStats &stats, const BenchStats &idle) {
+void addStallRow(BenchReport &report, const QString &what, const StallProbe::Result &measured,
+                 const BenchStats &idle) {
+    const BenchStats stats = measured.stats();
     BenchRow row;
     row.what = what;
     row.unit = QStringLiteral("ms");
@@ -234,7 +176,7 @@ void addStallRow(BenchReport &report, const QString &what, const LagProbe &probe
                               "work between ticks %3 ms CPU")
                    .arg(stats.max, 0, 'f', 2)
                    .arg(idle.max, 0, 'f', 2)
-                   .arg(probe.maxWorkMs(), 0, 'f', 2);
+                   .arg(measured.maxWorkMs, 0, 'f', 2);
     report.add(row);
 }
 
@@ -280,11 +222,11 @@ int main(int argc, char **argv) {
         return 1;
     }
     StorageHistorySource source(storage);
-    LagProbe probe;
+    StallProbe probe;
     const int idleMs = report.quick() ? 300 : 2000;
     probe.start();
     waitUntil([&] { return false; }, idleMs);
-    const BenchStats idle = probe.stop();
+    const BenchStats idle = probe.stop().stats();
 
     // Open: from creating the window until its first page and count are shown.
     probe.start();
@@ -295,7 +237,7 @@ int main(int argc, char **argv) {
     CallHistoryModel *model = window->model();
     waitUntil([&] { return settled(model); });
     const qint64 openMs = openTimer.elapsed();
-    addStallRow(report, QStringLiteral("history: GUI stall, open window (%1)").arg(size), probe,
+    addStallRow(report, QStringLiteral("history: GUI stall, open window (%1)").arg(size),
                 probe.stop(), idle);
     report.note(QStringLiteral("open until the first page: %1 ms, %2 calls")
                     .arg(openMs)
@@ -321,7 +263,7 @@ int main(int argc, char **argv) {
     }
     addStallRow(report,
                 QStringLiteral("history: GUI stall, scroll %1 pages (%2)").arg(pages).arg(size),
-                probe, probe.stop(), idle);
+                probe.stop(), idle);
 
     // Filter: the filter bar's changes, each until its answer is shown.
     CallHistoryFilterBar *bar = window->filterBar();
@@ -370,7 +312,7 @@ int main(int argc, char **argv) {
                    QStringLiteral("history: filter change, %1 (%2)").arg(QLatin1String(name), size),
                    times);
     }
-    addStallRow(report, QStringLiteral("history: GUI stall, filter changes (%1)").arg(size), probe,
+    addStallRow(report, QStringLiteral("history: GUI stall, filter changes (%1)").arg(size),
                 probe.stop(), idle);
 
     clearFilters();
@@ -423,7 +365,7 @@ int main(int argc, char **argv) {
     window->exportTo(dir.filePath(QStringLiteral("export.json")));
     waitUntil([&] { return exported; }, 600000);
     const qint64 exportMs = exportTimer.elapsed();
-    addStallRow(report, QStringLiteral("history: GUI stall, export as JSON (%1)").arg(size), probe,
+    addStallRow(report, QStringLiteral("history: GUI stall, export as JSON (%1)").arg(size),
                 probe.stop(), idle);
     report.note(QStringLiteral("export: %1 ms (%2)").arg(exportMs).arg(exportMessage));
     out.flush();

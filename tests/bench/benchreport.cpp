@@ -69,6 +69,9 @@ void BenchReport::add(BenchRow row) {
     if (row.p99) {
         line += QStringLiteral(", p99 %1").arg(number(*row.p99));
     }
+    if (row.max) {
+        line += QStringLiteral(", max %1").arg(number(*row.max));
+    }
     if (row.baseline) {
         line += QStringLiteral("; baseline (%1) %2").arg(row.baselineName, number(*row.baseline));
     }
@@ -95,6 +98,7 @@ void BenchReport::add(BenchRow row) {
         {QStringLiteral("median"), row.median},
         {QStringLiteral("p95"), optionalNumber(row.p95)},
         {QStringLiteral("p99"), optionalNumber(row.p99)},
+        {QStringLiteral("max"), optionalNumber(row.max)},
         {QStringLiteral("baseline"), optionalNumber(row.baseline)},
         {QStringLiteral("baselineName"), row.baselineName},
         {QStringLiteral("ratio"), optionalNumber(row.ratio)},

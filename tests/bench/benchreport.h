@@ -20,6 +20,7 @@ struct BenchRow {
     double median = 0;
     std::optional<double> p95;
     std::optional<double> p99;
+    std::optional<double> max;      // where the worst case matters (stalls)
     std::optional<double> baseline; // same unit, measured in the same run
     QString baselineName;           // what the baseline is
     std::optional<double> ratio;    // median / baseline unless the benchmark sets another

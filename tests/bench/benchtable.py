@@ -45,13 +45,13 @@ def main():
         for line in rows_file:
             if line.strip():
                 rows.append(json.loads(line))
-    header = ['what', 'unit', 'median', 'p95', 'p99', 'baseline', 'ratio', 'target', 'met?']
+    header = ['what', 'unit', 'median', 'p95', 'p99', 'max', 'baseline', 'ratio', 'target', 'met?']
     table = [header]
     for row in rows:
         met = row.get('met')
         table.append([
             row['what'], row['unit'], number(row['median']), number(row.get('p95')),
-            number(row.get('p99')),
+            number(row.get('p99')), number(row.get('max')),
             (number(row['baseline']) + ' ' + row['baselineName']) if row.get('baseline') is not None else '-',
             number(row.get('ratio')), row.get('target') or '-',
             '-' if met is None else ('yes' if met else 'NO'),
