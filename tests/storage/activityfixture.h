@@ -90,9 +90,9 @@ inline bool write(CallStore &store, const QList<Call> &calls) {
 }
 
 // A varied, deterministic month of calls ending on local day `last`: call i is on day
-// (i * 7) % days, at hour 8 + (i * 5) % 10; every 6th inbound call is missed, every 4th has a
-// note, every 5th a recording; twelve contacts, one of them without a name. Day 3 (counted back
-// from `last`) has no calls.
+// (i * 7 + i / days) % days, at hour 8 + (i * 3) % 10; every 6th inbound call is missed, every 4th
+// has a note, every 5th a recording; twelve contacts, unevenly called, one of them without a name.
+// Day 3 (counted back from `last`) has no calls.
 inline QList<Call> month(const QDate &last, int count = 240, int days = 30) {
     static const char *const names[] = {"Ada Lovelace",    "Grace Hopper",   "Alan Turing",
                                         "Edsger Dijkstra", "Barbara Liskov", "Donald Knuth",
@@ -100,19 +100,19 @@ inline QList<Call> month(const QDate &last, int count = 240, int days = 30) {
                                         "Dennis Ritchie",  "Radia Perlman",  ""};
     QList<Call> calls;
     for (int i = 0; i < count; ++i) {
-        const int back = (i * 7) % days;
+        const int back = (i * 7 + i / days) % days;
         if (back == 3) {
             continue;
         }
         Call call;
         const QDate day = last.addDays(-back);
-        call.startMs = QDateTime(day, QTime(8 + (i * 5) % 10, (i * 13) % 60), Qt::LocalTime)
+        call.startMs = QDateTime(day, QTime(8 + (i * 3) % 10, (i * 13) % 60), Qt::LocalTime)
                            .toMSecsSinceEpoch();
         call.direction = i % 3 == 0 ? CallDirection::Outbound : CallDirection::Inbound;
         const bool missed = call.direction == CallDirection::Inbound && i % 6 == 1;
         call.result = missed ? QStringLiteral("Missed") : QStringLiteral("Accepted");
         call.durationSeconds = missed ? 0 : 30 + (i * 97) % 1200;
-        const int contact = (i * i) % 12;
+        const int contact = (i * 5 + i / 12 + (i * i) % 7) % 12;
         call.number = QStringLiteral("+1555010%1").arg(contact, 4, 10, QLatin1Char('0'));
         call.name = QLatin1String(names[contact]);
         call.note = i % 4 == 0;
