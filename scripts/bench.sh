@@ -23,6 +23,10 @@ benchmarks=(
     "bench_catchup tests/e2e/bench_catchup"
     "bench_realwidget tests/system/bench_realwidget"
 )
+# Full mode only (it generates 1M calls twice, a few minutes): quick mode stays fast.
+if [ ${#quick[@]} -eq 0 ]; then
+    benchmarks+=("bench_activity tests/bench/bench_activity")
+fi
 
 scripts/install-deps.sh
 # CALLDOCK_BENCH_BUILD_DIR reuses an existing build (CI's quick run uses the test build, so it

@@ -133,7 +133,7 @@ ActivityChartPanel *ActivityWindow::addChartPanel(const QString &title, QChartVi
     auto *chart = new QChart;
     ActivityCharts::applyPalette(chart);
     *view = new QChartView(chart);
-    (*view)->setRenderHint(QPainter::Antialiasing);
+    (*view)->setRenderHint(QPainter::Antialiasing, false);
     (*view)->setMinimumSize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 18);
     auto *panel = new ActivityChartPanel(title, *view, m_grid);
     m_panels << panel;
@@ -228,15 +228,14 @@ void ActivityWindow::reloadNow() {
     m_source.requestActivity(m_filterBar->applyTo(CallQuery()), shown.first, shown.last,
                              m_generation.stamp(), this,
                              [this](const ActivitySource::Result &result) {
-                                 m_loading = false;
                                  if (!result.ok) {
+                                     m_loading = false;
                                      statusBar()->showMessage(result.error);
                                      emit loadFailed(result.error);
                                      return;
                                  }
                                  statusBar()->clearMessage();
-                                 apply(result.summary);
-                                 emit loaded();
+                                 apply(result.summary); // emits loaded() when drawn
                              });
 }
 
@@ -306,36 +305,56 @@ CallQuery ActivityWindow::queryForShare(bool note) const {
 
 void ActivityWindow::apply(const ActivitySummary &summary) {
     m_summary = summary;
+    const quint64 generation = ++m_applyGeneration;
+    applyStep(generation, 0);
+}
+
+// One chart per turn of the event loop: each is drawn before the next is built, so the GUI
+// thread is never busy with all six at once (building and painting a chart of 90 days of bars
+// costs Qt Charts several milliseconds).
+void ActivityWindow::applyStep(quint64 generation, int step) {
+    if (generation != m_applyGeneration) {
+        return; // a newer summary arrived meanwhile
+    }
+    const ActivitySummary &summary = m_summary;
     QString totals;
+    switch (step) {
+    case 0: {
+        QStackedBarSeries *calls = ActivityCharts::callsPerDay(summary, chartOf(callsPanel()),
+                                                               callsPanel()->model(), &totals);
+        callsPanel()->setSummary(totals);
+        const QList<QBarSet *> sets = calls->barSets();
+        connect(calls, &QStackedBarSeries::clicked, this, [this, sets](int index, QBarSet *set) {
+            emit historyRequested(queryForDay(index, int(sets.indexOf(set))));
+        });
+        connect(calls, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
+            if (on && index < m_summary.days.size()) {
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("%1, %2: %3")
+                        .arg(QLocale().toString(m_summary.days.at(index).date, QLocale::LongFormat),
+                             set->label(), QLocale().toString(int(set->at(index)))));
+            }
+        });
+        break;
+    }
+    case 1: {
+        QBarSeries *talk = ActivityCharts::talkTimePerDay(summary, chartOf(talkPanel()),
+                                                          talkPanel()->model(), &totals);
+        talkPanel()->setSummary(totals);
+        connect(talk, &QBarSeries::clicked, this,
+                [this](int index, QBarSet *) { emit historyRequested(queryForDay(index)); });
 
-    QStackedBarSeries *calls =
-        ActivityCharts::callsPerDay(summary, chartOf(callsPanel()), callsPanel()->model(), &totals);
-    callsPanel()->setSummary(totals);
-    const QList<QBarSet *> sets = calls->barSets();
-    connect(calls, &QStackedBarSeries::clicked, this, [this, sets](int index, QBarSet *set) {
-        emit historyRequested(queryForDay(index, int(sets.indexOf(set))));
-    });
-    connect(calls, &QStackedBarSeries::hovered, this, [this](bool on, int index, QBarSet *set) {
-        if (on && index < m_summary.days.size()) {
-            QToolTip::showText(
-                QCursor::pos(),
-                tr("%1, %2: %3")
-                    .arg(QLocale().toString(m_summary.days.at(index).date, QLocale::LongFormat),
-                         set->label(), QLocale().toString(int(set->at(index)))));
-        }
-    });
-
-    QBarSeries *talk = ActivityCharts::talkTimePerDay(summary, chartOf(talkPanel()),
-                                                      talkPanel()->model(), &totals);
-    talkPanel()->setSummary(totals);
-    connect(talk, &QBarSeries::clicked, this,
-            [this](int index, QBarSet *) { emit historyRequested(queryForDay(index)); });
-
-    m_heatMap->setCounts(summary.callsByWeekdayHour);
-    ActivityCharts::weekdayHours(summary, hoursPanel()->model(), &totals);
-    hoursPanel()->setSummary(totals);
-
-    for (const bool byTalk : {false, true}) {
+        break;
+    }
+    case 2:
+        m_heatMap->setCounts(summary.callsByWeekdayHour);
+        ActivityCharts::weekdayHours(summary, hoursPanel()->model(), &totals);
+        hoursPanel()->setSummary(totals);
+        break;
+    case 3:
+    case 4: {
+        const bool byTalk = step == 4;
         ActivityChartPanel *panel = byTalk ? contactsByTalkPanel() : contactsByCallsPanel();
         QHorizontalBarSeries *series =
             ActivityCharts::topContacts(summary, byTalk, chartOf(panel), panel->model(), &totals);
@@ -348,11 +367,19 @@ void ActivityWindow::apply(const ActivitySummary &summary) {
                         emit historyRequested(queryForContact(contacts.at(row).key));
                     }
                 });
+        break;
     }
-
-    QHorizontalBarSeries *shares =
-        ActivityCharts::shares(summary, chartOf(sharesPanel()), sharesPanel()->model(), &totals);
-    sharesPanel()->setSummary(totals);
-    connect(shares, &QHorizontalBarSeries::clicked, this,
-            [this](int index, QBarSet *) { emit historyRequested(queryForShare(index == 1)); });
+    default: {
+        QHorizontalBarSeries *shares = ActivityCharts::shares(summary, chartOf(sharesPanel()),
+                                                              sharesPanel()->model(), &totals);
+        sharesPanel()->setSummary(totals);
+        connect(shares, &QHorizontalBarSeries::clicked, this,
+                [this](int index, QBarSet *) { emit historyRequested(queryForShare(index == 1)); });
+        m_loading = false;
+        emit loaded();
+        return;
+    }
+    }
+    QMetaObject::invokeMethod(
+        this, [this, generation, step] { applyStep(generation, step + 1); }, Qt::QueuedConnection);
 }

@@ -85,6 +85,7 @@ private:
     void createMenus();
     void periodChanged();
     void apply(const ActivitySummary &summary);
+    void applyStep(quint64 generation, int step);
     void connectTables();
 
     ActivitySource &m_source;
@@ -100,6 +101,7 @@ private:
     ActivityHeatMap *m_heatMap = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QAction *m_tablesAction = nullptr;
+    quint64 m_applyGeneration = 0;
     bool m_loading = false;
     bool m_stale = false;
 };

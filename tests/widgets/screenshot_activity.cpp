@@ -8,6 +8,7 @@
 #include "storagethread.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QPixmap>
@@ -25,8 +26,20 @@ int main(int argc, char **argv) {
     StorageThread storage;
     auto opened = storage.open(dir.filePath(QStringLiteral("calls.sqlite")));
     opened.waitForFinished();
-    const QList<ActivityFixture::Call> calls =
-        ActivityFixture::month(QDate::currentDate(), 900, 30);
+    // The fixture's month, thinned so days and weekdays look like a real desk's: quiet weekends,
+    // busier mid-week, deterministic.
+    QList<ActivityFixture::Call> calls;
+    const QList<ActivityFixture::Call> month =
+        ActivityFixture::month(QDate::currentDate(), 1400, 30);
+    for (int i = 0; i < month.size(); ++i) {
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(month.at(i).startMs);
+        const int weekday = start.date().dayOfWeek();
+        const int keepPercent =
+            weekday >= 6 ? 12 : 45 + 12 * (3 - qAbs(3 - weekday)) - (start.date().day() * 7) % 20;
+        if ((i * 7919) % 100 < keepPercent) {
+            calls << month.at(i);
+        }
+    }
     auto written = storage.submit([calls](StorageSession &session) {
         return ActivityFixture::write(session.store(), calls);
     });
