@@ -128,12 +128,12 @@ bool ActivityQueries::readContacts(const CallQuery &query, ActivitySummary &summ
         QStringLiteral("SELECT %1 AS contact, %2 AS name, "
                        "max(coalesce(c.duration, 0), 0) AS seconds FROM calls c%3")
             .arg(CallQuerySql::contactKey(), CallQuerySql::otherNameColumn(), where.sql);
-    // The name shown is the longest seen for the key: max() over the name prefixed by its
-    // length, stripped again below (so a number logged once without its name still shows it).
+    // The name shown is the greatest seen for the key (any name wins over none, so a number
+    // logged once without its name still shows it); cheaper per row than anything smarter.
     const QString ranked =
         QStringLiteral(
             "WITH g AS MATERIALIZED (SELECT contact, "
-            "max(substr('0000' || length(coalesce(name, '')), -4) || coalesce(name, '')) "
+            "max(coalesce(name, '')) "
             "AS name, count(*) AS calls, total(seconds) AS talk "
             "FROM (%1) WHERE contact IS NOT NULL GROUP BY contact) "
             "SELECT * FROM (SELECT 0, * FROM g ORDER BY calls DESC, contact LIMIT %2) "
@@ -149,7 +149,7 @@ bool ActivityQueries::readContacts(const CallQuery &query, ActivitySummary &summ
     while (sqlQuery.next()) {
         ActivityContact contact;
         contact.key = sqlQuery.value(1).toString();
-        contact.name = sqlQuery.value(2).toString().mid(4);
+        contact.name = sqlQuery.value(2).toString();
         contact.calls = sqlQuery.value(3).toInt();
         contact.talkSeconds = qint64(sqlQuery.value(4).toDouble());
         (sqlQuery.value(0).toInt() == 0 ? summary.topByCalls : summary.topByTalkTime)

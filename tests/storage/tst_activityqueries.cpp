@@ -50,7 +50,7 @@ ActivitySummary expectedSummary(const QList<Call> &calls, const QDate &first, co
         summary.callsByWeekdayHour[start.date().dayOfWeek() - 1][start.time().hour()] += 1;
         ActivityContact &contact = contacts[call.number];
         contact.key = call.number;
-        if (call.name.size() > contact.name.size()) {
+        if (call.name > contact.name) {
             contact.name = call.name;
         }
         contact.calls += 1;
