@@ -68,6 +68,8 @@ ActivityWindow::ActivityWindow(ActivitySource &source, QWidget *parent)
     m_customFirst->setDate(today.addDays(-29));
     m_customLast->setDate(today);
     m_customFirst->setAccessibleName(tr("First day"));
+    m_customFirst->setObjectName(QStringLiteral("customFirst"));
+    m_customLast->setObjectName(QStringLiteral("customLast"));
     m_customLast->setAccessibleName(tr("Last day"));
     auto *periodLabel = new QLabel(tr("&Period:"), this);
     periodLabel->setBuddy(m_periodBox);

@@ -61,6 +61,7 @@ private slots:
     void init();
     void cleanup();
     void chartsShowThePeriod();
+    void periodPresets();
     void tableViewHasTheSameNumbers();
     void exportsPngAndCsv();
     void filtersApply();
@@ -162,6 +163,40 @@ void TestActivityWindow::chartsShowThePeriod() {
     QVERIFY(waitLoaded());
     QCOMPARE(m_window->summary().days.size(), 60);
     QCOMPARE(m_window->summary().total.calls, int(m_calls.size()));
+}
+
+void TestActivityWindow::periodPresets() {
+    const QDate wednesday(2024, 3, 13);
+    const auto days = [&](ActivityPeriod::Preset preset) {
+        const ActivityPeriod period = ActivityPeriod::of(preset, wednesday);
+        return qMakePair(period.first, period.last);
+    };
+    QCOMPARE(days(ActivityPeriod::Today), qMakePair(wednesday, wednesday));
+    QCOMPARE(days(ActivityPeriod::Last7Days), qMakePair(QDate(2024, 3, 7), wednesday));
+    QCOMPARE(days(ActivityPeriod::Last30Days), qMakePair(QDate(2024, 2, 13), wednesday));
+    QCOMPARE(days(ActivityPeriod::Last90Days), qMakePair(QDate(2023, 12, 15), wednesday));
+    QCOMPARE(days(ActivityPeriod::ThisMonth), qMakePair(QDate(2024, 3, 1), wednesday));
+    // The week starts on the locale's first day: Monday in Germany, Sunday in the US.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(days(ActivityPeriod::ThisWeek), qMakePair(QDate(2024, 3, 11), wednesday));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(days(ActivityPeriod::ThisWeek), qMakePair(QDate(2024, 3, 10), wednesday));
+    QLocale::setDefault(QLocale::c());
+    // Custom days in either order.
+    const ActivityPeriod custom = ActivityPeriod::of(ActivityPeriod::Custom, wednesday,
+                                                     QDate(2024, 3, 20), QDate(2024, 3, 1));
+    QCOMPARE(custom.first, QDate(2024, 3, 1));
+    QCOMPARE(custom.last, QDate(2024, 3, 20));
+    QCOMPARE(custom.days(), 20);
+    // The window shows the custom days' editors only for Custom.
+    m_window->setPeriod(ActivityPeriod::Custom, QDate(2024, 3, 1), QDate(2024, 3, 20));
+    QVERIFY(waitLoaded());
+    QCOMPARE(m_window->summary().days.size(), 20);
+    QVERIFY(m_window->findChild<QDateEdit *>(QStringLiteral("customFirst"))->isVisible());
+    m_window->setPeriod(ActivityPeriod::Today);
+    QVERIFY(waitLoaded());
+    QCOMPARE(m_window->summary().days.size(), 1);
+    QVERIFY(!m_window->findChild<QDateEdit *>(QStringLiteral("customFirst"))->isVisible());
 }
 
 void TestActivityWindow::tableViewHasTheSameNumbers() {
