@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "activitycontroller.h"
 #include "autologsync.h"
 #include "autostart.h"
 #include "callcompleter.h"
@@ -55,6 +56,7 @@ Application::~Application() {
     // the pages (they live under the window) before their profile; the store last.
     delete m_desktopController; // it watches the store, the logger and the tray
     m_desktopController = nullptr;
+    m_activity.reset(); // opens the history
     m_history.reset();
     m_notes.reset(); // writes the drafts of open dialogs
     m_recordings.reset();
@@ -272,6 +274,12 @@ void Application::createHistory() {
     // Download states show in the history: refresh when one finishes.
     connect(m_recordings->fetcher(), &RecordingFetcher::finished, m_history.get(),
             &HistoryController::refresh);
+
+    m_activity = std::make_unique<ActivityController>(*m_storage, *m_history);
+    connect(m_callLogger.get(), &CallLogger::callsChanged, m_activity.get(),
+            &ActivityController::refresh);
+    connect(m_window.get(), &MainWindow::activityRequested, this, [this] { m_activity->show(); });
+    connect(this, &Application::activityRequested, this, [this] { m_activity->show(); });
 }
 
 void Application::reportLoggingProblem(const QString &message) {
@@ -328,6 +336,7 @@ void Application::createDesktop() {
             &Settings::setAutoLogCalls);
     connect(desktop, &DesktopIntegration::settingsRequested, this, &Application::showSettings);
     connect(desktop, &DesktopIntegration::historyRequested, this, &Application::historyRequested);
+    connect(desktop, &DesktopIntegration::activityRequested, this, &Application::activityRequested);
     connect(desktop, &DesktopIntegration::catchUpRequested, this, &Application::catchUpRequested);
     connect(desktop, &DesktopIntegration::quitRequested, qApp, &QApplication::quit,
             Qt::QueuedConnection);

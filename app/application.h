@@ -18,6 +18,7 @@ class DesktopController;
 class DesktopIntegration;
 class CatchUpService;
 class DesktopNotifier;
+class ActivityController;
 class HistoryController;
 class LogCallDialogs;
 class NotesController;
@@ -70,6 +71,7 @@ public:
     LogCallDialogs *noteDialogs() const;
     RecordingFetcher *recordings() const;
     HistoryController *history() const { return m_history.get(); }
+    ActivityController *activity() const { return m_activity.get(); }
     Settings *settings() const { return m_settings.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
     DesktopIntegration *desktop() const { return m_desktop.get(); }
@@ -87,6 +89,8 @@ signals:
     void catchUpRequested();
     // The tray's "Call history…".
     void historyRequested();
+    // The tray's "Activity…".
+    void activityRequested();
 
 private:
     void openCallStore();
@@ -126,6 +130,8 @@ private:
     // The dialogs write drafts until they are destroyed: the store must outlive them.
     std::unique_ptr<NotesController> m_notes;
     std::unique_ptr<HistoryController> m_history;
+    // Opens the history: declared after it, destroyed first.
+    std::unique_ptr<ActivityController> m_activity;
     WidgetPage *m_page = nullptr;
     WidgetChannel *m_channel = nullptr;
     WidgetLoader *m_loader = nullptr;

@@ -71,6 +71,11 @@ void HistoryController::show(const QString &sessionId) {
         });
 }
 
+void HistoryController::showQuery(const CallQuery &query) {
+    m_pendingQuery = query;
+    show();
+}
+
 void HistoryController::createWindow() {
     m_window = new CallHistoryWindow(*m_source);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
@@ -88,6 +93,9 @@ void HistoryController::showWindow(const QString &sessionId) {
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+    if (m_pendingQuery) {
+        m_window->showQuery(*std::exchange(m_pendingQuery, std::nullopt));
+    }
     if (!sessionId.isEmpty()) {
         m_window->focusCall(sessionId);
     }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "callquery.h"
+
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class CallHistorySource;
 class CallHistoryWindow;
@@ -28,6 +31,8 @@ public:
     // Shows the window (creating it on first use, once the history connection has opened),
     // focused on `sessionId` when given.
     void show(const QString &sessionId = QString());
+    // Shows the window with the filters of `query` (Activity's bars and contacts).
+    void showQuery(const CallQuery &query);
     // Stored calls changed: the window re-reads (cheaply, and only when visible).
     void refresh();
 
@@ -47,4 +52,5 @@ private:
     QPointer<CallHistoryWindow> m_window;
     bool m_opening = false;
     QString m_pendingFocus;
+    std::optional<CallQuery> m_pendingQuery;
 };

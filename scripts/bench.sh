@@ -24,6 +24,10 @@ benchmarks=(
     "bench_stall tests/bench/bench_stall"
     "bench_realwidget tests/bench/bench_realwidget"
 )
+# Full mode only (it generates 1M calls twice, a few minutes): quick mode stays fast.
+if [ ${#quick[@]} -eq 0 ]; then
+    benchmarks+=("bench_activity tests/bench/bench_activity")
+fi
 
 scripts/install-deps.sh
 # CALLDOCK_BENCH_BUILD_DIR reuses an existing build (CI's quick run uses the test build, so it

@@ -1,5 +1,6 @@
 #include "callhistoryreader.h"
 
+#include "activityqueries.h"
 #include "callquerysql.h"
 #include "callstorefile.h"
 #include "callstorepragmas.h"
@@ -186,4 +187,17 @@ bool CallHistoryReader::forEach(const CallQuery &query,
         return false;
     }
     return true;
+}
+
+std::optional<ActivitySummary> CallHistoryReader::activity(const CallQuery &filters,
+                                                           const QDate &first, const QDate &last) {
+    if (!usable()) {
+        return std::nullopt;
+    }
+    ActivityQueries queries(m_db);
+    std::optional<ActivitySummary> summary = queries.summary(filters, first, last);
+    if (!summary) {
+        m_lastError = queries.lastError();
+    }
+    return summary;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activitysummary.h"
 #include "callhistoryrow.h"
 #include "callquery.h"
 
@@ -54,6 +55,10 @@ public:
     // Hands every selected row to `visit`, in order, one at a time (rows are not kept), until
     // `visit` returns false. All rows come from one snapshot of the database. False on error.
     bool forEach(const CallQuery &query, const std::function<bool(const CallHistoryRow &)> &visit);
+    // The Activity charts of the calls `filters` selects from local day `first` to `last`
+    // (ActivityQueries); std::nullopt on error.
+    std::optional<ActivitySummary> activity(const CallQuery &filters, const QDate &first,
+                                            const QDate &last);
 
 private:
     bool usable();

@@ -24,12 +24,19 @@ struct CallQuery {
     bool missedOnly = false;    // not outbound, and the result is "Missed" or "Voicemail"
     bool withRecording = false; // at least one recording row
     bool withNote = false;      // a subject or a note was written
+    // Not outbound and not missed: the "Inbound" part of Activity's calls per day (unlike
+    // direction == Inbound it includes calls whose direction the widget never told).
+    bool inboundNotMissed = false;
+    // One other party, as Activity's top contacts name it: calls whose other party's number is
+    // exactly this, or, for calls without a number, whose other party's name is.
+    QString contact;
     SortColumn sortColumn = SortColumn::StartTime;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 
     bool hasFilter() const {
         return !text.trimmed().isEmpty() || direction != CallDirection::Unknown || sinceMs
-               || untilMs || missedOnly || withRecording || withNote;
+               || untilMs || missedOnly || withRecording || withNote || inboundNotMissed
+               || !contact.isEmpty();
     }
 
     // The same order with every filter cleared.
@@ -44,6 +51,7 @@ struct CallQuery {
         return text == other.text && direction == other.direction && sinceMs == other.sinceMs
                && untilMs == other.untilMs && missedOnly == other.missedOnly
                && withRecording == other.withRecording && withNote == other.withNote
+               && inboundNotMissed == other.inboundNotMissed && contact == other.contact
                && sortColumn == other.sortColumn && sortOrder == other.sortOrder;
     }
     bool operator!=(const CallQuery &other) const { return !(*this == other); }

@@ -98,6 +98,16 @@ QString where(const CallQuery &query, QVariantList *values) {
     if (query.withNote) {
         conditions << QStringLiteral("(c.subject <> '' OR c.note <> '')");
     }
+    if (query.inboundNotMissed) {
+        // A call without a result is not missed (missedOnly does not select it either).
+        conditions << QStringLiteral("c.direction IS NOT 'Outbound' "
+                                     "AND coalesce(lower(c.result), '') NOT IN "
+                                     "('missed', 'voicemail')");
+    }
+    if (!query.contact.isEmpty()) {
+        conditions << CallQuerySql::contactKey() + QStringLiteral(" = ?");
+        *values << query.contact;
+    }
     return conditions.isEmpty()
                ? QString()
                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -147,6 +157,20 @@ QString selectColumns() {
 } // namespace
 
 namespace CallQuerySql {
+
+QString contactKey() {
+    return QStringLiteral("coalesce(nullif(%1, ''), nullif(%2, ''))").arg(kOtherNumber, kOtherName);
+}
+
+QString otherNameColumn() {
+    return kOtherName;
+}
+
+Statement filter(const CallQuery &query) {
+    Statement statement;
+    statement.sql = where(query, &statement.values);
+    return statement;
+}
 
 QStringList searchTerms(const QString &text) {
     const QString trimmed = text.simplified();

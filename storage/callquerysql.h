@@ -26,6 +26,14 @@ Statement all(const CallQuery &query);
 // The 0-based position of one session id among the query's rows; no row when not selected.
 Statement position(const CallQuery &query, const QString &sessionId);
 
+// The query's filters as " WHERE ..." over `calls c` (empty without filters), for other
+// statements over the same calls (ActivityQueries).
+Statement filter(const CallQuery &query);
+// The other party as CallQuery::contact names it (NULL when the call has neither a number nor
+// a name), and the other party's name, as SQL expressions over `calls c`.
+QString contactKey();
+QString otherNameColumn();
+
 CallHistoryRow readRow(const QSqlQuery &query);
 
 // `text` split into search terms as CallQuery::text describes (exposed for tests).

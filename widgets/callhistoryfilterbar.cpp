@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -61,21 +62,45 @@ CallHistoryFilterBar::CallHistoryFilterBar(QWidget *parent)
     auto *first = new QHBoxLayout;
     first->addWidget(m_search, 1);
     first->addWidget(m_direction);
+    m_dateRange = new QWidget(this);
+    auto *dates = new QHBoxLayout(m_dateRange);
+    dates->setContentsMargins(0, 0, 0, 0);
+    dates->addWidget(m_anyDate);
+    dates->addWidget(fromLabel);
+    dates->addWidget(m_from);
+    dates->addWidget(toLabel);
+    dates->addWidget(m_to);
+    dates->addSpacing(12);
     auto *second = new QHBoxLayout;
-    second->addWidget(m_anyDate);
-    second->addWidget(fromLabel);
-    second->addWidget(m_from);
-    second->addWidget(toLabel);
-    second->addWidget(m_to);
-    second->addSpacing(12);
+    second->addWidget(m_dateRange);
     second->addWidget(m_missed);
     second->addWidget(m_withRecording);
     second->addWidget(m_withNote);
     second->addStretch(1);
+    m_extra = new QWidget(this);
+    m_extraLabel = new QLabel(m_extra);
+    m_extraLabel->setTextFormat(Qt::PlainText);
+    auto *removeExtra = new QToolButton(m_extra);
+    removeExtra->setText(tr("Remove", "remove the filters set by Activity"));
+    removeExtra->setAccessibleName(tr("Remove these filters"));
+    auto *extra = new QHBoxLayout(m_extra);
+    extra->setContentsMargins(0, 0, 0, 0);
+    extra->addWidget(m_extraLabel);
+    extra->addWidget(removeExtra);
+    extra->addStretch(1);
+    m_extra->hide();
+    connect(removeExtra, &QToolButton::clicked, this, [this] {
+        m_contact.clear();
+        m_inboundNotMissed = false;
+        updateExtra();
+        changed();
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(first);
     layout->addLayout(second);
+    layout->addWidget(m_extra);
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &CallHistoryFilterBar::changed);
@@ -114,6 +139,8 @@ CallQuery CallHistoryFilterBar::applyTo(CallQuery base) const {
     base.missedOnly = m_missed->isChecked();
     base.withRecording = m_withRecording->isChecked();
     base.withNote = m_withNote->isChecked();
+    base.contact = m_contact;
+    base.inboundNotMissed = m_inboundNotMissed;
     return base;
 }
 
@@ -131,8 +158,55 @@ void CallHistoryFilterBar::clear() {
     for (QCheckBox *box : {m_missed, m_withRecording, m_withNote}) {
         box->setChecked(false);
     }
+    m_contact.clear();
+    m_inboundNotMissed = false;
+    updateExtra();
     m_clearing = false;
     emit filtersChanged();
+}
+
+void CallHistoryFilterBar::setQuery(const CallQuery &query) {
+    m_clearing = true;
+    m_search->setText(query.text);
+    m_searchTimer->stop();
+    m_direction->setCurrentIndex(qMax(0, m_direction->findData(int(query.direction))));
+    if (query.sinceMs || query.untilMs) {
+        // Whole local days: the day of the first call to the day of the last one.
+        const QDate from = query.sinceMs ? QDateTime::fromMSecsSinceEpoch(*query.sinceMs).date()
+                                         : QDate(2000, 1, 1);
+        const QDate to = query.untilMs ? QDateTime::fromMSecsSinceEpoch(*query.untilMs - 1).date()
+                                       : QDate::currentDate();
+        m_from->setDate(from);
+        m_to->setDate(to);
+        m_anyDate->setChecked(false);
+    } else {
+        m_anyDate->setChecked(true);
+    }
+    m_missed->setChecked(query.missedOnly);
+    m_withRecording->setChecked(query.withRecording);
+    m_withNote->setChecked(query.withNote);
+    m_contact = query.contact;
+    m_inboundNotMissed = query.inboundNotMissed;
+    updateExtra();
+    m_clearing = false;
+    emit filtersChanged();
+}
+
+void CallHistoryFilterBar::setDateRangeVisible(bool visible) {
+    m_dateRange->setVisible(visible);
+}
+
+void CallHistoryFilterBar::updateExtra() {
+    QStringList parts;
+    if (!m_contact.isEmpty()) {
+        //: A filter set from Activity: only the calls with this number (or name).
+        parts << tr("only calls with %1").arg(m_contact);
+    }
+    if (m_inboundNotMissed) {
+        parts << tr("only inbound calls that were not missed");
+    }
+    m_extraLabel->setText(parts.join(QStringLiteral("; ")));
+    m_extra->setVisible(!parts.isEmpty());
 }
 
 void CallHistoryFilterBar::flush() {

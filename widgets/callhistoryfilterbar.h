@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QTimer;
 
@@ -30,6 +31,12 @@ public:
     void clear();
     // Applies a pending search at once (e.g. before an export).
     void flush();
+    // Shows the filters of `query` (emits filtersChanged() once). What the controls cannot show
+    // (one contact, inbound calls that were not missed: Activity's bars) is listed in a line of
+    // its own with a button that removes it.
+    void setQuery(const CallQuery &query);
+    // Activity has periods of its own instead of the date range.
+    void setDateRangeVisible(bool visible);
     void focusSearch();
 
     QLineEdit *searchField() const { return m_search; }
@@ -40,12 +47,16 @@ public:
     QCheckBox *missedBox() const { return m_missed; }
     QCheckBox *recordingBox() const { return m_withRecording; }
     QCheckBox *noteBox() const { return m_withNote; }
+    // The line of filters set from outside (setQuery()), hidden when there are none.
+    QWidget *extraFilters() const { return m_extra; }
+    QLabel *extraFiltersLabel() const { return m_extraLabel; }
 
 signals:
     void filtersChanged();
 
 private:
     void changed();
+    void updateExtra();
 
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
@@ -56,5 +67,10 @@ private:
     QCheckBox *m_missed = nullptr;
     QCheckBox *m_withRecording = nullptr;
     QCheckBox *m_withNote = nullptr;
+    QWidget *m_dateRange = nullptr;
+    QWidget *m_extra = nullptr;
+    QLabel *m_extraLabel = nullptr;
+    QString m_contact;
+    bool m_inboundNotMissed = false;
     bool m_clearing = false;
 };

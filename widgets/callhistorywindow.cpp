@@ -260,6 +260,10 @@ void CallHistoryWindow::focusCall(const QString &sessionId) {
     });
 }
 
+void CallHistoryWindow::showQuery(const CallQuery &query) {
+    m_filterBar->setQuery(query); // applies it through applyFilters()
+}
+
 void CallHistoryWindow::focusLoadedRow(const QString &sessionId, int row, bool filtersCleared) {
     if (row < 0) {
         statusBar()->showMessage(tr("This call is not logged."), 10000);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "callquery.h"
+
 #include <QMainWindow>
 
 class CallHistoryFilterBar;
@@ -31,6 +33,9 @@ public:
     // they hide it; focusFinished() tells the outcome (a status bar message when the call is not
     // logged).
     void focusCall(const QString &sessionId);
+    // Shows the calls `query` selects: its filters replace the filter bar's (its sort order is
+    // not used, the window keeps its own).
+    void showQuery(const CallQuery &query);
     // The session id of the selected call, or an empty string.
     QString selectedSessionId() const;
     // Starts writing what the filters show to `path` (CSV, or JSON for *.json), with a busy

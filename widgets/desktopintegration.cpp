@@ -123,6 +123,9 @@ void DesktopIntegration::createMenu() {
     QAction *history = m_menu->addAction(tr("Call history…"));
     history->setObjectName(QStringLiteral("historyAction"));
     connect(history, &QAction::triggered, this, &DesktopIntegration::historyRequested);
+    QAction *activity = m_menu->addAction(tr("Activity…"));
+    activity->setObjectName(QStringLiteral("activityAction"));
+    connect(activity, &QAction::triggered, this, &DesktopIntegration::activityRequested);
     QAction *catchUp = m_menu->addAction(tr("Catch up un-logged calls now"));
     catchUp->setObjectName(QStringLiteral("catchUpAction"));
     connect(catchUp, &QAction::triggered, this, &DesktopIntegration::catchUpRequested);

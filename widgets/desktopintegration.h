@@ -52,6 +52,7 @@ signals:
     void showHideRequested();
     void autoLogToggled(bool enabled);
     void historyRequested();
+    void activityRequested();
     void settingsRequested();
     void catchUpRequested();
     void quitRequested();

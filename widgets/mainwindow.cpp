@@ -43,6 +43,9 @@ void MainWindow::createMenus() {
     QAction *history =
         fileMenu->addAction(tr("Call &History…"), this, &MainWindow::historyRequested);
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *activity = fileMenu->addAction(tr("&Activity…"), this, &MainWindow::activityRequested);
+    activity->setObjectName(QStringLiteral("activityAction"));
+    activity->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     QAction *settings = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);

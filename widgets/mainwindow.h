@@ -43,6 +43,7 @@ signals:
     void retryRequested();
     void aboutRequested();
     void historyRequested();
+    void activityRequested();
     void settingsRequested();
     // The window was closed and nothing keeps CallDock running: quit.
     void quitRequested();

@@ -74,10 +74,11 @@ void TestDesktopIntegration::menuHasTheListedActions() {
             texts << entry->text();
         }
     }
-    QCOMPARE(texts, (QStringList{QStringLiteral("Show/Hide CallDock"),
-                                 QStringLiteral("Auto log calls"), QStringLiteral("Call history…"),
-                                 QStringLiteral("Catch up un-logged calls now"),
-                                 QStringLiteral("Settings…"), QStringLiteral("Quit")}));
+    QCOMPARE(texts,
+             (QStringList{QStringLiteral("Show/Hide CallDock"), QStringLiteral("Auto log calls"),
+                          QStringLiteral("Call history…"), QStringLiteral("Activity…"),
+                          QStringLiteral("Catch up un-logged calls now"),
+                          QStringLiteral("Settings…"), QStringLiteral("Quit")}));
     QVERIFY(action("autoLogAction")->isCheckable());
 }
 
