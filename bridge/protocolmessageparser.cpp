@@ -199,8 +199,9 @@ Parsed<Conversation> parseConversation(const QJsonObject &object) {
     // the first one separates.
     const qsizetype slash = conversation.conversationLogId.indexOf(QLatin1Char('/'));
     if (conversation.conversationId.isEmpty()) {
+        // No id before the first '/' (or no '/' at all): the whole id names the conversation.
         conversation.conversationId =
-            slash < 0 ? conversation.conversationLogId : conversation.conversationLogId.left(slash);
+            slash > 0 ? conversation.conversationLogId.left(slash) : conversation.conversationLogId;
     }
     if (conversation.date.isEmpty() && slash >= 0) {
         conversation.date = conversation.conversationLogId.mid(slash + 1);

@@ -82,6 +82,10 @@ void TestMessageProtocol::splitsTheLogIdOnTheFirstSlashOnly_data() {
     QTest::newRow("no slash") << "123"
                               << "123"
                               << "";
+    // Found by fuzz_conversationbody: nothing before the first slash.
+    QTest::newRow("leading slash") << "/8/17/2026"
+                                   << "/8/17/2026"
+                                   << "8/17/2026";
 }
 
 void TestMessageProtocol::splitsTheLogIdOnTheFirstSlashOnly() {
