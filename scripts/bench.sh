@@ -17,6 +17,7 @@ fi
 # it with calldock_benchsupport (tests/bench/benchreport.h) and add a line here.
 benchmarks=(
     "bench_store tests/storage/bench_store"
+    "bench_messagestore tests/storage/bench_messagestore"
     "bench_history tests/history/bench_history"
     "bench_bridge tests/bench/bench_bridge"
     "bench_process tests/bench/bench_process"
