@@ -94,6 +94,8 @@ MessageStore::Result MessageStore::open(const QString &path) {
         {&m_statements->selectMessages, kSelectMessages},
     };
     for (const auto &[query, sql] : statements) {
+        // Rows are read once, in order: without this QSqlQuery keeps a copy of every row.
+        query->setForwardOnly(true);
         if (!query->prepare(QString::fromLatin1(sql))) {
             result.error = StoreError::make(StoreError::Code::Internal,
                                             QStringLiteral("cannot prepare a message statement: ")

@@ -3,8 +3,10 @@
 #include "messagesamples.h"
 #include "protocolparser.h"
 #include "protocolwriter.h"
+#include "widgeturl.h"
 
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace Protocol;
 using namespace ProtocolParser;
@@ -32,6 +34,7 @@ private slots:
     void registrationCarriesMessageFields();
     void autoLogSettingsMessageIsABoolean();
     void granularAnswers();
+    void widgetUrlSeedsMessageAutoLogWithoutTheBooleanTrap();
 };
 
 void TestMessageProtocol::parsesConversationDay() {
@@ -311,6 +314,21 @@ void TestMessageProtocol::granularAnswers() {
     const QJsonObject one = ProtocolWriter::logIdResponse(QStringLiteral("log-2"));
     QCOMPARE(one.value(QLatin1String("data")).toObject().value(QLatin1String("logId")).toString(),
              QStringLiteral("log-2"));
+}
+
+void TestMessageProtocol::widgetUrlSeedsMessageAutoLogWithoutTheBooleanTrap() {
+    WidgetUrlOptions options;
+    // A configured URL may carry the parameter already; "0" would turn auto-log ON.
+    options.appUrl = QUrl(
+        QStringLiteral("https://apps.ringcentral.com/integration/ringcentral-embeddable/latest/"
+                       "app.html?defaultAutoLogMessageEnabled=0"));
+    options.autoLogMessages = false;
+    QVERIFY(!QUrlQuery(WidgetUrl::compose(options))
+                 .hasQueryItem(QStringLiteral("defaultAutoLogMessageEnabled")));
+    options.autoLogMessages = true;
+    const QUrlQuery on(WidgetUrl::compose(options));
+    QCOMPARE(on.allQueryItemValues(QStringLiteral("defaultAutoLogMessageEnabled")),
+             QStringList{QStringLiteral("1")});
 }
 
 QTEST_GUILESS_MAIN(TestMessageProtocol)
