@@ -4,16 +4,21 @@
 //     target < 5 ms;
 //   - 1,000 messages logged at once (100 days of 10 new messages in one transaction), as a
 //     burst of auto-log requests is written.
+// Baseline of the match: the same statement (MessageStoreSql::kMatch) through the SQLite C API,
+// interleaved round by round, so the cost of Qt's SQL layer shows apart from machine load.
 // Full mode: 100k days of 2 messages. --quick: 5k days.
 // Usage: bench_messagestore [--quick] [--json rows.jsonl]
 
 #include "benchreport.h"
 #include "callstore.h"
 #include "messagestore.h"
+#include "messagestoresql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 namespace {
 
@@ -50,6 +55,45 @@ ConversationDayFacts day(int i, int messages, const QString &idPrefix) {
     d.newestMs = d.messages.isEmpty() ? 0 : d.messages.last().creationMs;
     return d;
 }
+
+// The match statement through the C API: prepared once, the JSON bound without a copy, the
+// rows read into std::string. Returns the rows found, -1 on error.
+class CMatch final {
+public:
+    explicit CMatch(const QString &path) {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr)
+                != SQLITE_OK
+            || sqlite3_prepare_v2(m_db, MessageStoreSql::kMatch, -1, &m_statement, nullptr)
+                   != SQLITE_OK) {
+            m_statement = nullptr;
+        }
+    }
+    ~CMatch() {
+        sqlite3_finalize(m_statement);
+        sqlite3_close(m_db);
+    }
+    CMatch(const CMatch &) = delete;
+    CMatch &operator=(const CMatch &) = delete;
+
+    int run(const std::string &json) {
+        if (!m_statement) {
+            return -1;
+        }
+        sqlite3_reset(m_statement);
+        sqlite3_bind_text(m_statement, 1, json.data(), int(json.size()), SQLITE_STATIC);
+        int rows = 0;
+        while (sqlite3_step(m_statement) == SQLITE_ROW) {
+            m_last.assign(reinterpret_cast<const char *>(sqlite3_column_text(m_statement, 1)));
+            ++rows;
+        }
+        return rows;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    std::string m_last;
+};
 
 } // namespace
 
@@ -95,15 +139,32 @@ int main(int argc, char *argv[]) {
         ids.append(QStringLiteral("9%1/1/1/2026").arg(k));
     }
     QList<double> samples;
+    QList<double> baselineSamples;
     int logged = 0;
+    CMatch baseline(path);
+    std::string json;
+    {
+        QStringList quoted;
+        for (const QString &id : ids) {
+            quoted.append(QLatin1Char('"') + id + QLatin1Char('"'));
+        }
+        json = (QLatin1Char('[') + quoted.join(QLatin1Char(',')) + QLatin1Char(']')).toStdString();
+    }
     for (int round = 0; round < (report.quick() ? 20 : 100); ++round) {
         QElapsedTimer timer;
         timer.start();
         const MessageStore::MatchResult match = store.match(ids);
         samples.append(double(timer.nsecsElapsed()) / 1e6);
         logged = int(match.matches.size());
+        timer.restart();
+        if (baseline.run(json) != logged) {
+            report.note(QStringLiteral("baseline disagrees with the store"));
+            return 1;
+        }
+        baselineSamples.append(double(timer.nsecsElapsed()) / 1e6);
     }
     const BenchStats match = BenchStats::of(samples);
+    const BenchStats cMatch = BenchStats::of(baselineSamples);
     BenchRow matchRow;
     matchRow.what = QStringLiteral("messages: match 500 conversation ids (%1 days)").arg(sizeLabel);
     matchRow.unit = QStringLiteral("ms");
@@ -111,6 +172,9 @@ int main(int argc, char *argv[]) {
     matchRow.median = match.median;
     matchRow.p95 = match.p95;
     matchRow.p99 = match.p99;
+    matchRow.baseline = cMatch.median;
+    matchRow.baselineName = QStringLiteral("SQLite C API");
+    matchRow.ratio = cMatch.median > 0 ? match.median / cMatch.median : 0;
     matchRow.target = QStringLiteral("< 5 ms");
     matchRow.met = match.p95 < 5.0;
     matchRow.note = QStringLiteral("%1 of 500 logged").arg(logged);
