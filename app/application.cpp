@@ -14,6 +14,8 @@
 #include "hostpage.h"
 #include "hostschemehandler.h"
 #include "mainwindow.h"
+#include "messageautologsync.h"
+#include "messagelogger.h"
 #include "navigationpolicy.h"
 #include "notescontroller.h"
 #include "phonenumber.h"
@@ -63,6 +65,7 @@ Application::~Application() {
     m_window.reset();
     m_profile.reset();
     m_callLogger.reset();
+    m_messageLogger.reset();
     m_storage.reset();
     m_settings->sync();
 }
@@ -94,6 +97,7 @@ WidgetUrlOptions Application::widgetUrlOptions() const {
     urlOptions.appServer =
         m_options.appServer.isEmpty() ? m_settings->appServer() : m_options.appServer;
     urlOptions.autoLogCalls = m_settings->autoLogCalls();
+    urlOptions.autoLogMessages = m_settings->autoLogMessages();
     urlOptions.version = QLatin1String(CALLDOCK_VERSION);
     return urlOptions;
 }
@@ -146,6 +150,7 @@ void Application::openCallStore() {
     m_storage->open(m_dataDirectory.databaseFile())
         .then(this, [this](const CallStore::OpenResult &opened) { reportOpened(opened); });
     m_callLogger = std::make_unique<CallLogger>(*m_storage, *m_settings);
+    m_messageLogger = std::make_unique<MessageLogger>(*m_storage, *m_settings);
 }
 
 void Application::reportOpened(const CallStore::OpenResult &opened) {
@@ -169,7 +174,15 @@ void Application::createBridge() {
     Protocol::ServiceRegistration registration = m_bridge->registration();
     registration.callLoggerTitle = tr("Log to CallDock");
     registration.callLoggerAutoSettingLabel = tr("Log calls automatically in CallDock");
+    registration.messageLoggerTitle = tr("Log to CallDock");
+    registration.messageLoggerAutoSettingLabel = tr("Log messages automatically in CallDock");
     m_bridge->setRegistration(registration);
+    m_bridge->setMessageHandler(m_messageLogger.get());
+    connect(m_messageLogger.get(), &MessageLogger::writeFailed, this,
+            [this](const StoreError &error) {
+                reportLoggingProblem(StoreErrorText::userMessage(error));
+            });
+    new MessageAutoLogSync(*m_settings, *m_bridge, this);
     updateRegistration();
 
     CallLogger *logger = m_callLogger.get();

@@ -12,6 +12,7 @@
 
 class AutoLogSync;
 class CallLogger;
+class MessageLogger;
 class CallStore;
 class StorageThread;
 class DesktopController;
@@ -65,6 +66,7 @@ public:
     WidgetLoader *loader() const { return m_loader; }
     WidgetBridge *bridge() const { return m_bridge; }
     CallLogger *callLogger() const { return m_callLogger.get(); }
+    MessageLogger *messageLogger() const { return m_messageLogger.get(); }
     StorageThread *storage() const { return m_storage.get(); }
     // Catch-up of calls the widget did not report live (tray and history window start it).
     CatchUpService *catchUp() const { return m_catchUp; }
@@ -116,6 +118,7 @@ private:
     // its destructor runs every write still queued.
     std::unique_ptr<StorageThread> m_storage;
     std::unique_ptr<CallLogger> m_callLogger;
+    std::unique_ptr<MessageLogger> m_messageLogger;
     // Declared after the store: it is destroyed (and stops its transfers) first.
     std::unique_ptr<RecordingsController> m_recordings;
     std::unique_ptr<DesktopNotifier> m_notifier;

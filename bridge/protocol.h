@@ -43,6 +43,7 @@ inline constexpr char LoginStatus[] = "rc-login-status-notify";
 inline constexpr char PostMessageRequest[] = "rc-post-message-request";
 inline constexpr char AdapterMessageResponse[] = "rc-adapter-message-response";
 inline constexpr char AutoLogNotify[] = "rc-callLogger-auto-log-notify";
+inline constexpr char MessageAutoLogNotify[] = "rc-messageLogger-auto-log-notify";
 inline constexpr char DialerStatus[] = "rc-dialer-status-notify";
 inline constexpr char CallRing[] = "rc-call-ring-notify";
 inline constexpr char CallStart[] = "rc-call-start-notify";
@@ -176,6 +177,11 @@ struct AutoLogNotify {
     bool autoLog = false;
 };
 
+// The widget's message auto-log setting (protocol.md 9.5).
+struct MessageAutoLogNotify {
+    bool autoLog = false;
+};
+
 struct DialerStatus {
     bool ready = false;
 };
@@ -204,7 +210,7 @@ struct LoginPopup {
 
 using Event = std::variant<LoginStatus, PostMessageRequest, AdapterMessageResponse, AutoLogNotify,
                            DialerStatus, CallRing, CallStart, CallEnd, ActiveCall,
-                           CallHistorySynced, LoginPopup>;
+                           CallHistorySynced, LoginPopup, MessageAutoLogNotify>;
 
 // ---- Parse outcomes
 
@@ -268,6 +274,12 @@ struct ServiceRegistration {
     QString callLogEntityMatcherPath;
     bool recordingWithToken = true;
     bool showLogModal = false;
+    // Message logging (protocol.md 9.1); left out of the registration when empty.
+    QString messageLoggerPath;
+    QString messageLoggerTitle;
+    QString messageLoggerAutoSettingLabel;
+    QString messageLogEntityMatcherPath;
+    bool attachmentWithToken = true;
 };
 
 // One entry of a matcher answer: either a logged call (counted as "logged" by the widget) or a

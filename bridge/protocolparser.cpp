@@ -144,6 +144,11 @@ EventResult parseEvent(const QJsonObject &message) {
         event.autoLog = reader.boolean("autoLog", Presence::Required).value_or(false);
         return eventOrMalformed(type, reader, event);
     }
+    if (type == QLatin1String(MessageType::MessageAutoLogNotify)) {
+        MessageAutoLogNotify event;
+        event.autoLog = reader.boolean("autoLog", Presence::Required).value_or(false);
+        return eventOrMalformed(type, reader, event);
+    }
     if (type == QLatin1String(MessageType::DialerStatus)) {
         DialerStatus event;
         event.ready = reader.boolean("ready", Presence::Required).value_or(false);

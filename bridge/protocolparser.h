@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol.h"
+#include "protocolmessage.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -45,6 +46,9 @@ Parsed<Protocol::BrowserCall> parseBrowserCall(const QJsonObject &call,
 // Bodies of rc-post-message-request, chosen by the path the request came with.
 Parsed<Protocol::CallLoggerRequest> parseCallLoggerBody(const QJsonObject &body);
 Parsed<Protocol::MatchRequest> parseMatchBody(const QJsonObject &body);
+// The message logger and message matcher paths (protocol.md 9.3, 9.4, 9.6).
+Parsed<Protocol::MessageLoggerRequest> parseMessageLoggerBody(const QJsonObject &body);
+Parsed<Protocol::MessageMatchRequest> parseMessageMatchBody(const QJsonObject &body);
 
 // AdapterMessageResponse::response of the host requests of protocol.md section 6.
 Parsed<Protocol::UnloggedCallsPage> parseUnloggedCallsResponse(const QJsonValue &response);

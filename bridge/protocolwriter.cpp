@@ -47,6 +47,16 @@ QJsonObject registerService(const ServiceRegistration &service) {
         fields.insert(QStringLiteral("recordingWithToken"), 1);
     }
     fields.insert(QStringLiteral("showLogModal"), service.showLogModal);
+    insertIfNotEmpty(fields, QStringLiteral("messageLoggerPath"), service.messageLoggerPath);
+    insertIfNotEmpty(fields, QStringLiteral("messageLoggerTitle"), service.messageLoggerTitle);
+    insertIfNotEmpty(fields, QStringLiteral("messageLoggerAutoSettingLabel"),
+                     service.messageLoggerAutoSettingLabel);
+    insertIfNotEmpty(fields, QStringLiteral("messageLogEntityMatcherPath"),
+                     service.messageLogEntityMatcherPath);
+    if (!service.messageLoggerPath.isEmpty() && service.attachmentWithToken) {
+        // Read with `!!` by the widget; 1 like recordingWithToken.
+        fields.insert(QStringLiteral("attachmentWithToken"), 1);
+    }
 
     QJsonObject object = message(MessageType::RegisterService);
     object.insert(QStringLiteral("service"), fields);
@@ -71,6 +81,12 @@ QJsonObject triggerCallLoggerMatch(const QStringList &sessionIds) {
 QJsonObject updateAutoLogSettings(bool enabled) {
     QJsonObject object = message(MessageType::UpdateAutoLogSettings);
     object.insert(QStringLiteral("call"), enabled);
+    return object;
+}
+
+QJsonObject updateMessageAutoLogSettings(bool enabled) {
+    QJsonObject object = message(MessageType::UpdateAutoLogSettings);
+    object.insert(QStringLiteral("message"), enabled);
     return object;
 }
 
@@ -140,6 +156,29 @@ QJsonObject matchResponse(const QList<MatchEntry> &entries) {
         list.append(item);
         data.insert(entry.sessionId, list);
     }
+    QJsonObject response;
+    response.insert(QStringLiteral("data"), data);
+    return response;
+}
+
+QJsonObject messageLogIdsResponse(const QList<QPair<QString, QString>> &messageLogIds) {
+    QJsonObject data;
+    for (const auto &[messageId, logId] : messageLogIds) {
+        if (messageId.isEmpty() || logId.isEmpty()) {
+            continue;
+        }
+        QJsonObject item;
+        item.insert(QStringLiteral("logId"), logId);
+        data.insert(messageId, item);
+    }
+    QJsonObject response;
+    response.insert(QStringLiteral("data"), data);
+    return response;
+}
+
+QJsonObject logIdResponse(const QString &logId) {
+    QJsonObject data;
+    data.insert(QStringLiteral("logId"), logId);
     QJsonObject response;
     response.insert(QStringLiteral("data"), data);
     return response;

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,8 @@ QJsonObject postMessageResponse(const QString &responseId, const QJsonValue &res
 
 QJsonObject triggerCallLoggerMatch(const QStringList &sessionIds);
 QJsonObject updateAutoLogSettings(bool enabled);
+// The same message with the message auto-log flag (`message`) instead of the call one.
+QJsonObject updateMessageAutoLogSettings(bool enabled);
 QJsonObject newCall(const QString &phoneNumber, bool toCall);
 QJsonObject navigateTo(const QString &path);
 QJsonObject logout();
@@ -41,6 +44,12 @@ QJsonObject customAlert(const QString &requestId, const QString &message,
 // Entries of one session keep their order; sessions without entries are left out, which the
 // widget reads as "not logged".
 QJsonObject matchResponse(const QList<Protocol::MatchEntry> &entries);
+
+// 3.x message matcher, messages shape: {data: {"<messageId>": {logId}}}; pairs are
+// (messageId, logId), messages that are not logged are left out.
+QJsonObject messageLogIdsResponse(const QList<QPair<QString, QString>> &messageLogIds);
+// 3.x selectedLog answer: {data: {logId}}.
+QJsonObject logIdResponse(const QString &logId);
 
 // Call logger acknowledgement {data: 'ok'}. The widget ignores the content; it only stops
 // waiting for this request.

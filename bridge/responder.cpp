@@ -83,6 +83,14 @@ void Responder::answerMatch(const QList<Protocol::MatchEntry> &entries) const {
     answer(ProtocolWriter::matchResponse(entries));
 }
 
+void Responder::answerMessageLogIds(const QList<QPair<QString, QString>> &messageLogIds) const {
+    answer(ProtocolWriter::messageLogIdsResponse(messageLogIds));
+}
+
+void Responder::answerLogId(const QString &logId) const {
+    answer(ProtocolWriter::logIdResponse(logId));
+}
+
 void Responder::fail(const QString &message) const {
     answer(ProtocolWriter::errorResponse(message));
 }

@@ -3,6 +3,8 @@
 #include "protocol.h"
 
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -29,6 +31,10 @@ public:
     void acknowledge() const;
     // Matcher answer.
     void answerMatch(const QList<Protocol::MatchEntry> &entries) const;
+    // Message matcher, 3.x messages shape: (messageId, logId) of the logged messages.
+    void answerMessageLogIds(const QList<QPair<QString, QString>> &messageLogIds) const;
+    // Message logger, 3.x selectedLog: the log the selection went into.
+    void answerLogId(const QString &logId) const;
     // The request cannot be served; `message` is for logs and the widget's developer console.
     void fail(const QString &message) const;
 

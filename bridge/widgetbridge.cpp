@@ -36,6 +36,9 @@ WidgetBridge::WidgetBridge(WidgetTransport *channel, WidgetRequestHandler *handl
     m_registration.callLoggerPath = QLatin1String(kCallLoggerPath);
     m_registration.callLogEntityMatcherPath = QLatin1String(kMatcherPath);
     m_registration.recordingWithToken = true;
+    m_registration.messageLoggerPath = QLatin1String(kMessageLoggerPath);
+    m_registration.messageLogEntityMatcherPath = QLatin1String(kMessageMatcherPath);
+    m_registration.attachmentWithToken = true;
 
     connect(channel, &WidgetTransport::messageReceived, this, &WidgetBridge::handleMessage);
     connect(channel, &WidgetTransport::widgetDocumentStarted, this, &WidgetBridge::resetForNewLoad);
@@ -58,6 +61,8 @@ void WidgetBridge::setRegistration(const Protocol::ServiceRegistration &registra
     // The paths are CallDock's; requests are dispatched by them.
     m_registration.callLoggerPath = QLatin1String(kCallLoggerPath);
     m_registration.callLogEntityMatcherPath = QLatin1String(kMatcherPath);
+    m_registration.messageLoggerPath = QLatin1String(kMessageLoggerPath);
+    m_registration.messageLogEntityMatcherPath = QLatin1String(kMessageMatcherPath);
 }
 
 void WidgetBridge::resetForNewLoad() {
@@ -69,6 +74,8 @@ void WidgetBridge::resetForNewLoad() {
     m_dialerReady = false;
     m_seenLoginStatus = false;
     m_widgetAutoLog.reset();
+    m_messageLoggerReady = false;
+    m_widgetMessageAutoLog.reset();
     m_registrationAttempts = 0;
     // If no login status arrives (an old widget, a slow start), register anyway.
     m_registrationRetry.start();
@@ -127,6 +134,9 @@ void WidgetBridge::handleEvent(const Protocol::Event &event) {
             [this](const Protocol::CallHistorySynced &) { emit callHistorySynced(); },
             [this](const Protocol::LoginPopup &popup) {
                 emit loginPopupRequested(QUrl(popup.oAuthUri));
+            },
+            [this](const Protocol::MessageAutoLogNotify &notify) {
+                handleMessageAutoLogNotify(notify.autoLog);
             },
         },
         event);
@@ -198,10 +208,16 @@ Responder WidgetBridge::makeResponder(const QString &requestId, const QString &p
     QPointer<WidgetBridge> self(this);
     QElapsedTimer clock;
     clock.start();
+    // The message paths have the same widget timeouts as the call ones (15 s, 30 s).
+    const bool messagePath = path == m_registration.messageLoggerPath
+                             || path == m_registration.messageLogEntityMatcherPath;
+    const int deadline = messagePath
+                             ? Responder::deadlineFor(path, m_registration.messageLoggerPath,
+                                                      m_registration.messageLogEntityMatcherPath)
+                             : Responder::deadlineFor(path, m_registration.callLoggerPath,
+                                                      m_registration.callLogEntityMatcherPath);
     Responder responder(
-        requestId, path,
-        Responder::deadlineFor(path, m_registration.callLoggerPath,
-                               m_registration.callLogEntityMatcherPath),
+        requestId, path, deadline,
         [self, clock, path](const QString &id, const QJsonObject &response) {
             if (!self) {
                 return;
@@ -256,6 +272,9 @@ void WidgetBridge::handleRequest(const Protocol::PostMessageRequest &request) {
         } else {
             m_handler->handleMatch(*body, responder);
         }
+        return;
+    }
+    if (handleMessageRequest(request, responder)) {
         return;
     }
     qCWarning(lcBridge) << "request for unknown path" << request.path.left(100);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messagerequesthandler.h"
 #include "protocol.h"
 #include "protocolparser.h"
 #include "responder.h"
@@ -31,6 +32,8 @@ public:
 
     static constexpr char kCallLoggerPath[] = "/callLogger";
     static constexpr char kMatcherPath[] = "/callLogger/match";
+    static constexpr char kMessageLoggerPath[] = "/messageLogger";
+    static constexpr char kMessageMatcherPath[] = "/messageLogger/match";
     static constexpr int kDefaultRequestTimeoutMs = 10'000;
 
     // `handler` serves the widget's requests and must outlive the bridge; without one, call
@@ -41,12 +44,18 @@ public:
     // What registerService() sends; the paths are CallDock's fixed ones.
     void setRegistration(const Protocol::ServiceRegistration &registration);
     Protocol::ServiceRegistration registration() const { return m_registration; }
+    // Serves the message logging paths; must outlive the bridge. Without one, message logs fail
+    // and message matches are answered "not logged".
+    void setMessageHandler(MessageRequestHandler *handler) { m_messageHandler = handler; }
 
     // ---- host → widget
     void registerService();
     void triggerCallLoggerMatch(const QStringList &sessionIds);
     // Held until the widget's call logger is ready (its first auto-log notify after registering).
     void setAutoLog(bool enabled);
+    // The message auto-log toggle; held until the widget's message logger is ready (its first
+    // rc-messageLogger-auto-log-notify after registering).
+    void setMessageAutoLog(bool enabled);
     // Accepts plain numbers and tel:/callto: URLs; returns false when `number` is not a phone
     // number. Held until the dialer reports ready.
     bool newCall(const QString &number, bool dialNow = true);
@@ -69,6 +78,8 @@ public:
     bool isLoggerReady() const { return m_loggerReady; }
     bool isDialerReady() const { return m_dialerReady; }
     std::optional<bool> widgetAutoLog() const { return m_widgetAutoLog; }
+    bool isMessageLoggerReady() const { return m_messageLoggerReady; }
+    std::optional<bool> widgetMessageAutoLog() const { return m_widgetMessageAutoLog; }
     int pendingHostRequests() const { return int(m_hostRequests.size()); }
     int openRequests() const { return int(m_openResponders.size()); }
 
@@ -77,6 +88,8 @@ signals:
     void serviceRegistered();
     // The widget's auto-log setting, on every rc-callLogger-auto-log-notify.
     void autoLogNotified(bool enabled, bool firstSinceRegistration);
+    // The widget's message auto-log setting, on every rc-messageLogger-auto-log-notify.
+    void messageAutoLogNotified(bool enabled, bool firstSinceRegistration);
     void dialerReadyChanged(bool ready);
     void callRinging(const Protocol::BrowserCall &call);
     void callStarted(const Protocol::BrowserCall &call);
@@ -103,6 +116,10 @@ private:
     void handleResponse(const Protocol::AdapterMessageResponse &response);
     void handleLoginStatus(const Protocol::LoginStatus &status);
     void handleAutoLogNotify(bool enabled);
+    // widgetbridgemessages.cpp
+    void handleMessageAutoLogNotify(bool enabled);
+    bool handleMessageRequest(const Protocol::PostMessageRequest &request,
+                              const Responder &responder);
     void handleDialerStatus(bool ready);
     void resetForNewLoad();
     void postRegistration(bool answeringWidget);
@@ -118,6 +135,7 @@ private:
     QPointer<WidgetTransport> m_channel;
     Protocol::ServiceRegistration m_registration;
     WidgetRequestHandler *m_handler = nullptr;
+    MessageRequestHandler *m_messageHandler = nullptr;
     QHash<QString, Responder> m_openResponders;
     QHash<QString, HostRequest> m_hostRequests;
     QTimer m_registrationRetry;
@@ -133,5 +151,8 @@ private:
     bool m_dialerReady = false;
     std::optional<bool> m_widgetAutoLog;
     std::optional<bool> m_heldAutoLog;
+    bool m_messageLoggerReady = false;
+    std::optional<bool> m_widgetMessageAutoLog;
+    std::optional<bool> m_heldMessageAutoLog;
     QList<QPair<QString, bool>> m_heldDials;
 };

@@ -29,6 +29,11 @@ QUrl compose(const WidgetUrlOptions &options) {
     if (options.autoLogCalls) {
         setParameter(query, QStringLiteral("defaultAutoLogCallEnabled"), QStringLiteral("1"));
     }
+    // The same trap for messages (protocol.md 9.5): any value, even 0, turns it on.
+    query.removeAllQueryItems(QStringLiteral("defaultAutoLogMessageEnabled"));
+    if (options.autoLogMessages) {
+        setParameter(query, QStringLiteral("defaultAutoLogMessageEnabled"), QStringLiteral("1"));
+    }
     setParameter(query, QStringLiteral("fromAdapter"), QStringLiteral("1"));
     setParameter(query, QStringLiteral("userAgent"), QStringLiteral("CallDock/") + options.version);
 

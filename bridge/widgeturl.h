@@ -9,6 +9,7 @@ struct WidgetUrlOptions {
     QString clientId; // empty: the widget's demo key
     QUrl appServer;   // empty: the widget's default platform
     bool autoLogCalls = true;
+    bool autoLogMessages = true;
     QString version; // CallDock's version for userAgent
 };
 

@@ -18,6 +18,7 @@ fi
 benchmarks=(
     "bench_store tests/bench/bench_store"
     "bench_history tests/bench/bench_history"
+    "bench_messagestore tests/bench/bench_messagestore"
     "bench_bridge tests/bench/bench_bridge"
     "bench_process tests/bench/bench_process"
     "bench_catchup tests/bench/bench_catchup"

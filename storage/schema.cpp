@@ -118,6 +118,84 @@ const char *const kVersion3[] = {
     END)",
 };
 
+// Version 4: message logging (protocol.md section 9). One row per conversation-day, keyed by the
+// widget's conversationLogId (opaque, slashes included), and each message stored once by its
+// message-store id. The outbox gets the day's changes under entity_kind 'message' and the
+// conversationLogId as key: created, note, updated (facts or messages), deleted. A message write
+// bumps its day's last_update through a trigger, so no write path can forget the outbox; the
+// store stamps each transaction with a strictly increasing time, so one transaction adds one
+// 'updated' however many messages it writes, and a day created in it adds only 'created'.
+const char *const kVersion4[] = {
+    R"(CREATE TABLE conversation_days (
+        id INTEGER PRIMARY KEY,
+        log_id TEXT NOT NULL UNIQUE,
+        entity_id TEXT NOT NULL UNIQUE,
+        conversation_id TEXT NOT NULL,
+        day TEXT NOT NULL DEFAULT '',
+        type TEXT,
+        self_number TEXT,
+        correspondent_number TEXT,
+        correspondent_name TEXT,
+        newest_time INTEGER,
+        subject TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        logged_by TEXT NOT NULL CHECK (logged_by IN ('auto', 'manual', 'catch-up')),
+        first_seen INTEGER NOT NULL,
+        last_update INTEGER NOT NULL
+    ))",
+    // The Messages view lists days by time.
+    "CREATE INDEX conversation_days_time ON conversation_days (newest_time)",
+    R"(CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
+        message_id TEXT NOT NULL UNIQUE,
+        day_id INTEGER NOT NULL REFERENCES conversation_days (id) ON DELETE CASCADE,
+        type TEXT,
+        direction TEXT CHECK (direction IN ('Inbound', 'Outbound')),
+        from_number TEXT,
+        from_name TEXT,
+        to_numbers TEXT,
+        to_names TEXT,
+        text TEXT,
+        creation_time INTEGER,
+        last_modified INTEGER,
+        read_status TEXT,
+        message_status TEXT,
+        transcript TEXT,
+        transcription_status TEXT,
+        fax_page_count INTEGER,
+        stored_at INTEGER NOT NULL
+    ))",
+    // A day's messages in order, and the cascade when a day is deleted.
+    "CREATE INDEX messages_day ON messages (day_id, creation_time)",
+    R"(CREATE TRIGGER message_added_touches_day AFTER INSERT ON messages BEGIN
+        UPDATE conversation_days SET last_update = new.stored_at
+        WHERE id = new.day_id AND last_update < new.stored_at;
+    END)",
+    R"(CREATE TRIGGER message_changed_touches_day AFTER UPDATE ON messages BEGIN
+        UPDATE conversation_days SET last_update = new.stored_at
+        WHERE id = new.day_id AND last_update < new.stored_at;
+    END)",
+    R"(CREATE TRIGGER outbox_day_created AFTER INSERT ON conversation_days BEGIN
+        INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at)
+        VALUES (lower(hex(randomblob(16))), 'message', new.log_id, 'created', new.last_update);
+    END)",
+    R"(CREATE TRIGGER outbox_day_note AFTER UPDATE OF subject, note ON conversation_days
+    WHEN old.subject IS NOT new.subject OR old.note IS NOT new.note BEGIN
+        INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at)
+        VALUES (lower(hex(randomblob(16))), 'message', new.log_id, 'note', new.last_update);
+    END)",
+    R"(CREATE TRIGGER outbox_day_updated AFTER UPDATE ON conversation_days
+    WHEN old.subject IS new.subject AND old.note IS new.note BEGIN
+        INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at)
+        VALUES (lower(hex(randomblob(16))), 'message', new.log_id, 'updated', new.last_update);
+    END)",
+    R"(CREATE TRIGGER outbox_day_deleted AFTER DELETE ON conversation_days BEGIN
+        INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at)
+        VALUES (lower(hex(randomblob(16))), 'message', old.log_id, 'deleted',
+                CAST(strftime('%s', 'now') AS INTEGER) * 1000);
+    END)",
+};
+
 struct Step {
     const char *const *statements;
     std::size_t count;
@@ -129,7 +207,7 @@ constexpr Step step(const char *const (&statements)[N]) {
 }
 
 // kSteps[i] takes the database from version i to version i + 1.
-const Step kSteps[] = {step(kVersion1), step(kVersion2), step(kVersion3)};
+const Step kSteps[] = {step(kVersion1), step(kVersion2), step(kVersion3), step(kVersion4)};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == Schema::currentVersion,
               "every schema version needs exactly one migration step");
 

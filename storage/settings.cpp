@@ -14,6 +14,7 @@ const QString kClientId = QStringLiteral("phone/clientId");
 const QString kPlatform = QStringLiteral("phone/platform");
 const QString kCustomAppServer = QStringLiteral("phone/customAppServer");
 const QString kAutoLog = QStringLiteral("logging/autoLogCalls");
+const QString kAutoLogMessages = QStringLiteral("logging/autoLogMessages");
 const QString kNotesMode = QStringLiteral("logging/notesMode");
 const QString kRecordingsEnabled = QStringLiteral("recordings/enabled");
 const QString kRecordingsFolder = QStringLiteral("recordings/folder");
@@ -212,6 +213,15 @@ bool Settings::autoLogCalls() const {
 
 void Settings::setAutoLogCalls(bool enabled) {
     store(Key::AutoLogCalls, kAutoLog, enabled);
+}
+
+bool Settings::autoLogMessages() const {
+    // On by default: support and sales answer texts and voicemail as much as calls.
+    return m_settings.value(kAutoLogMessages, true).toBool();
+}
+
+void Settings::setAutoLogMessages(bool enabled) {
+    store(Key::AutoLogMessages, kAutoLogMessages, enabled);
 }
 
 Settings::NotesMode Settings::notesMode() const {

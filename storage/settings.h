@@ -31,6 +31,7 @@ public:
         NotifyLoggingProblems,
         Language,
         WindowGeometry,
+        AutoLogMessages,
     };
     Q_ENUM(Key)
 
@@ -64,6 +65,9 @@ public:
 
     bool autoLogCalls() const;
     void setAutoLogCalls(bool enabled);
+    // Message auto-log (SMS, voicemail, fax; protocol.md 9.5). On by default, like calls.
+    bool autoLogMessages() const;
+    void setAutoLogMessages(bool enabled);
     NotesMode notesMode() const;
     void setNotesMode(NotesMode mode);
 

@@ -3,11 +3,13 @@
 CallStore::OpenResult StorageSession::open(const QString &path) {
     m_path = path;
     m_history.close();
+    m_messages.close();
     return m_store.open(path);
 }
 
 void StorageSession::close() {
     m_history.close();
+    m_messages.close();
     m_store.close();
 }
 
@@ -22,4 +24,22 @@ CallHistoryReader *StorageSession::history() {
     }
     m_historyError.clear();
     return &m_history;
+}
+
+MessageStore *StorageSession::messages() {
+    if (m_messages.isOpen()) {
+        return &m_messages;
+    }
+    if (!m_store.isOpen()) {
+        m_messagesError = StoreError::make(StoreError::Code::NotOpen,
+                                           QStringLiteral("the call database is not open"));
+        return nullptr;
+    }
+    const MessageStore::Result opened = m_messages.open(m_store.path());
+    if (!opened.ok) {
+        m_messagesError = opened.error;
+        return nullptr;
+    }
+    m_messagesError = StoreError();
+    return &m_messages;
 }

@@ -2,6 +2,7 @@
 
 #include "callhistoryreader.h"
 #include "callstore.h"
+#include "messagestore.h"
 
 #include <QString>
 
@@ -19,6 +20,11 @@ public:
     // then). Null, with the reason in historyError(), when it cannot be opened.
     CallHistoryReader *history();
     QString historyError() const { return m_historyError; }
+    // The message log on its own read-write connection, opened on first use (after the store
+    // created and migrated the file). Null, with the reason in messagesError(), when it cannot
+    // be opened.
+    MessageStore *messages();
+    StoreError messagesError() const { return m_messagesError; }
 
     CallStore::OpenResult open(const QString &path);
     void close();
@@ -26,6 +32,8 @@ public:
 private:
     CallStore m_store;
     CallHistoryReader m_history;
+    MessageStore m_messages;
+    StoreError m_messagesError;
     QString m_path;
     QString m_historyError;
 };

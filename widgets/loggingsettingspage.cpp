@@ -18,6 +18,8 @@
 LoggingSettingsPage::LoggingSettingsPage(const QString &defaultRecordingsFolder, QWidget *parent)
     : QWidget(parent)
     , m_autoLog(new QCheckBox(tr("&Log every call automatically"), this))
+    , m_autoLogMessages(
+          new QCheckBox(tr("Log &messages automatically (SMS, voicemail, fax)"), this))
     , m_notesMode(new QComboBox(this))
     , m_recordings(new QCheckBox(tr("&Download call recordings"), this))
     , m_folder(new QLineEdit(this))
@@ -25,6 +27,7 @@ LoggingSettingsPage::LoggingSettingsPage(const QString &defaultRecordingsFolder,
     m_folderMessage = new FieldMessage(m_folder, this);
 
     m_autoLog->setObjectName(QStringLiteral("autoLogCheck"));
+    m_autoLogMessages->setObjectName(QStringLiteral("autoLogMessagesCheck"));
     m_notesMode->setObjectName(QStringLiteral("notesModeCombo"));
     m_notesMode->setAccessibleName(tr("Where call notes are taken"));
     m_notesMode->addItem(tr("In CallDock's Log call window"), int(Settings::NotesMode::Dialog));
@@ -49,6 +52,7 @@ LoggingSettingsPage::LoggingSettingsPage(const QString &defaultRecordingsFolder,
 
     auto *form = new QFormLayout;
     form->addRow(m_autoLog);
+    form->addRow(m_autoLogMessages);
     form->addRow(autoLogNote);
     form->addRow(tr("&Notes:"), m_notesMode);
     form->addRow(m_recordings);
@@ -67,6 +71,7 @@ LoggingSettingsPage::LoggingSettingsPage(const QString &defaultRecordingsFolder,
     layout->addStretch(1);
 
     connect(m_autoLog, &QCheckBox::toggled, this, &LoggingSettingsPage::edited);
+    connect(m_autoLogMessages, &QCheckBox::toggled, this, &LoggingSettingsPage::edited);
     connect(m_notesMode, &QComboBox::currentIndexChanged, this, &LoggingSettingsPage::edited);
     connect(m_recordings, &QCheckBox::toggled, this, &LoggingSettingsPage::validate);
     connect(m_folder, &QLineEdit::textChanged, this, &LoggingSettingsPage::validate);
@@ -76,6 +81,7 @@ LoggingSettingsPage::LoggingSettingsPage(const QString &defaultRecordingsFolder,
 
 void LoggingSettingsPage::load(const Settings &settings) {
     m_autoLog->setChecked(settings.autoLogCalls());
+    m_autoLogMessages->setChecked(settings.autoLogMessages());
     m_notesMode->setCurrentIndex(m_notesMode->findData(int(settings.notesMode())));
     m_recordings->setChecked(settings.recordingsEnabled());
     m_folder->setText(QDir::toNativeSeparators(settings.recordingsFolder()));
@@ -84,6 +90,7 @@ void LoggingSettingsPage::load(const Settings &settings) {
 
 void LoggingSettingsPage::apply(Settings &settings) const {
     settings.setAutoLogCalls(m_autoLog->isChecked());
+    settings.setAutoLogMessages(m_autoLogMessages->isChecked());
     settings.setNotesMode(Settings::NotesMode(m_notesMode->currentData().toInt()));
     settings.setRecordingsEnabled(m_recordings->isChecked());
     // While recordings are off the field is not checked; an unusable folder is not kept.
@@ -99,6 +106,10 @@ bool LoggingSettingsPage::isValid() const {
 
 void LoggingSettingsPage::showAutoLog(bool enabled) {
     m_autoLog->setChecked(enabled);
+}
+
+void LoggingSettingsPage::showAutoLogMessages(bool enabled) {
+    m_autoLogMessages->setChecked(enabled);
 }
 
 bool LoggingSettingsPage::needsReload(const Settings &settings) const {

@@ -23,6 +23,7 @@ public:
     bool isValid() const;
     // Follows a change made elsewhere (tray, widget) without touching the other fields.
     void showAutoLog(bool enabled);
+    void showAutoLogMessages(bool enabled);
     // The widget learns whether it shows its own log page only when it registers CallDock,
     // which happens on a (re)load.
     bool needsReload(const Settings &settings) const;
@@ -38,6 +39,7 @@ private:
     void chooseFolder();
 
     QCheckBox *m_autoLog = nullptr;
+    QCheckBox *m_autoLogMessages = nullptr;
     QComboBox *m_notesMode = nullptr;
     QCheckBox *m_recordings = nullptr;
     QLineEdit *m_folder = nullptr;

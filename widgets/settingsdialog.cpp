@@ -71,6 +71,9 @@ SettingsDialog::SettingsDialog(Settings &settings, const SettingsDialogContext &
     // The auto-log switch also lives in the tray and in the widget: show a change made there
     // instead of writing the old value back on Apply.
     connect(&m_settings, &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::AutoLogMessages) {
+            m_logging->showAutoLogMessages(m_settings.autoLogMessages());
+        }
         if (key == Settings::Key::AutoLogCalls) {
             m_logging->showAutoLog(m_settings.autoLogCalls());
         }

@@ -28,7 +28,8 @@ if ! command -v "$cxx" >/dev/null; then
 fi
 
 # target name -> seed corpus directory under tests/fuzz/corpus, and its dictionary (if any)
-targets=(fuzz_protocolparser:protocol fuzz_instancemessage:instance fuzz_callmapping:callmapping)
+targets=(fuzz_protocolparser:protocol fuzz_instancemessage:instance fuzz_callmapping:callmapping
+    fuzz_conversationbody:conversation)
 
 cmake -S "$source_dir" -B "$build_dir" -G Ninja \
     -DCMAKE_CXX_COMPILER="$cxx" \

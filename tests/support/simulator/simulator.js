@@ -11,6 +11,10 @@
   // The real widget tests flags for truthiness of the string: '0' is on.
   const truthy = function (value) { return value !== null && value !== '' && value !== undefined; };
 
+  // Hooks of simulator-messages.js: commands by type, and calls on registration and on
+  // rc-adapter-update-auto-log-settings.
+  const extensions = { commands: {}, onRegistered: [], onAutoLogSettings: [] };
+
   const state = {
     loggedIn: params.get('simLoggedIn') !== 'no',
     service: null,
@@ -83,6 +87,10 @@
       limit = timeouts.logger;
     } else if (state.service && path === state.service.callLogEntityMatcherPath) {
       limit = timeouts.matcher;
+    } else if (state.service && path === state.service.messageLoggerPath) {
+      limit = timeouts.logger; // protocol.md 9.2: 15 s
+    } else if (state.service && path === state.service.messageLogEntityMatcherPath) {
+      limit = timeouts.matcher; // 9.4: 30 s
     }
     return new Promise(function (resolve) {
       const started = performance.now();
@@ -224,6 +232,7 @@
       if (data.service.callLoggerPath && state.loggedIn) {
         toHost({ type: 'rc-callLogger-auto-log-notify', autoLog: state.autoLog });
       }
+      extensions.onRegistered.forEach(function (hook) { hook(data.service); });
       break;
     }
     case 'rc-post-message-response': {
@@ -244,6 +253,7 @@
       break;
     }
     case 'rc-adapter-update-auto-log-settings':
+      extensions.onAutoLogSettings.forEach(function (hook) { hook(data); });
       if (state.loggerReady && state.service && state.service.callLoggerPath) {
         state.autoLog = !!data.call;
         storage.setItem('sim.autoLog', String(state.autoLog));
@@ -458,6 +468,10 @@
       report('popup-opened', { ok: window.open(command.url, command.name || 'rc-oauth') !== null });
       break;
     default:
+      if (extensions.commands[command.op]) {
+        extensions.commands[command.op](command);
+        break;
+      }
       report('unknown-command', { op: command.op });
     }
   }
@@ -550,6 +564,11 @@
     slow.src = '/control/slow?ms=' + (Number(params.get('simLoadDelayMs')) || 1500);
     document.body.appendChild(slow);
   }
+  // simulator-messages.js (loaded next) adds message logging through these.
+  window.calldockSim = {
+    state: state, params: params, storage: storage, truthy: truthy, report: report,
+    toHost: toHost, sendRequest: sendRequest, extensions: extensions,
+  };
   poll();
   loadHistory().then(function () { setTimeout(function () {
     if (!early) {
