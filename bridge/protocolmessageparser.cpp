@@ -116,7 +116,7 @@ Parsed<ConversationMessage> parseMessage(const QJsonObject &object, const QStrin
     ConversationMessage message;
     message.id = readCleanId(reader, "id", Presence::Required);
     message.type = reader.text("type", kMaxLabelLength);
-    message.direction = callDirectionFromWireName(reader.text("direction", kMaxLabelLength));
+    message.direction = CallDirections::fromWireName(reader.text("direction", kMaxLabelLength));
     message.subject = reader.text("subject", kMaxMessageTextLength);
     message.from = readPartyAt(reader, "from");
     message.to = readParties(reader, "to", kMaxCorrespondents);

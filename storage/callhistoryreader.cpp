@@ -194,7 +194,7 @@ std::optional<ActivitySummary> CallHistoryReader::activity(const CallQuery &filt
     if (!usable()) {
         return std::nullopt;
     }
-    ActivityQueries queries(m_db);
+    ActivityQueries queries(*m_db);
     std::optional<ActivitySummary> summary = queries.summary(filters, first, last);
     if (!summary) {
         m_lastError = queries.lastError();

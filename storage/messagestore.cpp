@@ -178,7 +178,7 @@ bool MessageStore::upsertMessage(qint64 dayRow, const MessageFacts &m, qint64 no
     query.bindValue(i++, m.messageId);
     query.bindValue(i++, dayRow);
     query.bindValue(i++, textOrNull(m.type));
-    query.bindValue(i++, textOrNull(CallTypes::directionText(m.direction)));
+    query.bindValue(i++, textOrNull(CallDirections::wireName(m.direction)));
     query.bindValue(i++, textOrNull(m.fromNumber));
     query.bindValue(i++, textOrNull(m.fromName));
     query.bindValue(i++, textOrNull(m.toNumbers));

@@ -119,7 +119,7 @@ std::optional<ConversationDayRecord> MessageStore::day(const QString &conversati
         MessageFacts m;
         m.messageId = messages.value(0).toString();
         m.type = messages.value(1).toString();
-        m.direction = CallTypes::directionFromText(messages.value(2).toString());
+        m.direction = CallDirections::fromWireName(messages.value(2).toString());
         m.fromNumber = messages.value(3).toString();
         m.fromName = messages.value(4).toString();
         m.toNumbers = messages.value(5).toString();

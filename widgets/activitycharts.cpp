@@ -1,6 +1,6 @@
 #include "activitycharts.h"
 
-#include "logcalltext.h"
+#include "calltext.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -49,7 +49,7 @@ QStandardItem *number(qint64 value) {
 }
 
 QStandardItem *duration(qint64 seconds) {
-    QStandardItem *cell = item(LogCallText::formatDuration(seconds), seconds);
+    QStandardItem *cell = item(CallText::formatDuration(seconds), seconds);
     cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return cell;
 }
@@ -209,12 +209,12 @@ QBarSeries *ActivityCharts::talkTimePerDay(const ActivitySummary &summary, QChar
     chart->legend()->setAlignment(Qt::AlignBottom);
     const ActivityCounts &t = summary.total;
     *totals =
-        tr("%1 in total").arg(LogCallText::formatDuration(t.talkSeconds)) + QStringLiteral(" · ")
+        tr("%1 in total").arg(CallText::formatDuration(t.talkSeconds)) + QStringLiteral(" · ")
         + tr("%1 per call with talk")
-              .arg(LogCallText::formatDuration(t.talked ? t.talkSeconds / t.talked : 0))
+              .arg(CallText::formatDuration(t.talked ? t.talkSeconds / t.talked : 0))
         + QStringLiteral(" · ")
         + tr("%1 a day")
-              .arg(LogCallText::formatDuration(t.talkSeconds / qMax(1, int(summary.days.size()))));
+              .arg(CallText::formatDuration(t.talkSeconds / qMax(1, int(summary.days.size()))));
     return series;
 }
 
@@ -301,8 +301,8 @@ QHorizontalBarSeries *ActivityCharts::topContacts(const ActivitySummary &summary
             talk += contact.talkSeconds;
         }
         *totals = tr("These contacts: %1 of %2 talk time")
-                      .arg(LogCallText::formatDuration(talk),
-                           LogCallText::formatDuration(summary.total.talkSeconds));
+                      .arg(CallText::formatDuration(talk),
+                           CallText::formatDuration(summary.total.talkSeconds));
     } else {
         int calls = 0;
         for (const ActivityContact &contact : contacts) {
