@@ -1,6 +1,7 @@
 #pragma once
 
 #include "calltypes.h"
+#include "followup.h"
 
 #include <QString>
 #include <QUrl>
@@ -30,6 +31,8 @@ struct CallRecord {
     qint64 firstSeenMs = 0;  // UTC ms when the row was created
     qint64 lastUpdateMs = 0; // UTC ms of the last change that really changed something
     bool isFinal = false;    // the facts come from the call-log record
+    QString outcome;         // the user's call outcome (disposition); written only by the user
+    FollowUp followUp;       // written only by the user (and the reminder bookkeeping)
 };
 
 // One recording row. It always belongs to a call (deleted with it).

@@ -49,7 +49,7 @@ QString selectCall();
 // The columns readCall() reads, in its order, each prefixed with `alias` + "." (for joins).
 QString callColumns(const QString &alias);
 // How many columns readCall() reads (other columns of a row may follow them).
-constexpr int kCallColumnCount = 19;
+constexpr int kCallColumnCount = 25;
 CallRecord readCall(const QSqlQuery &query);
 
 // Recording selects; columns read by readRecording().

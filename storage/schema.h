@@ -10,9 +10,10 @@
 //   1  calls, recordings
 //   2  recordings.size_bytes and recordings.received_bytes (download progress)
 //   3  outbox, outbox_consumers and the triggers that fill the outbox
+//   4  calls.outcome and the follow-up columns; outbox triggers that carry them
 namespace Schema {
 
-constexpr int currentVersion = 3;
+constexpr int currentVersion = 4;
 // Outbox rows kept while no consumer is registered (the outbox_bounded trigger).
 constexpr int kOutboxRetainedWithoutConsumers = 10'000;
 
