@@ -11,6 +11,8 @@
 // value: CallHistoryReader turns it into SQL, so filtering and sorting never load every call.
 struct CallQuery {
     enum class SortColumn { StartTime, Direction, Name, Number, Duration, Result, Note, Recording };
+    // Calls by their follow-up: any follow-up, open ones not yet due, overdue ones, done ones.
+    enum class FollowUps { Ignore, Any, Due, Overdue, Done };
 
     // Words that must all occur (case-insensitively for ASCII letters) in the name or number of
     // either party, the subject or the note. Text that looks like a phone number ("(555) 12-3")
@@ -24,12 +26,15 @@ struct CallQuery {
     bool missedOnly = false;    // not outbound, and the result is "Missed" or "Voicemail"
     bool withRecording = false; // at least one recording row
     bool withNote = false;      // a subject or a note was written
+    QString outcome;            // exactly this outcome; empty: any
+    FollowUps followUps = FollowUps::Ignore;
     SortColumn sortColumn = SortColumn::StartTime;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 
     bool hasFilter() const {
         return !text.trimmed().isEmpty() || direction != CallDirection::Unknown || sinceMs
-               || untilMs || missedOnly || withRecording || withNote;
+               || untilMs || missedOnly || withRecording || withNote || !outcome.isEmpty()
+               || followUps != FollowUps::Ignore;
     }
 
     // The same order with every filter cleared.
@@ -44,6 +49,7 @@ struct CallQuery {
         return text == other.text && direction == other.direction && sinceMs == other.sinceMs
                && untilMs == other.untilMs && missedOnly == other.missedOnly
                && withRecording == other.withRecording && withNote == other.withNote
+               && outcome == other.outcome && followUps == other.followUps
                && sortColumn == other.sortColumn && sortOrder == other.sortOrder;
     }
     bool operator!=(const CallQuery &other) const { return !(*this == other); }

@@ -57,4 +57,5 @@ struct CallMatch {
     QString entityId;
     QString subject;
     QString note;
+    QString outcome; // the call outcome (shown in the widget's note only if the user wants)
 };

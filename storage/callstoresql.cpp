@@ -144,7 +144,7 @@ QString deleteCall() {
 QString match(int ids) {
     QString placeholders = QStringLiteral("?,").repeated(ids);
     placeholders.chop(1);
-    return QStringLiteral("SELECT session_id, entity_id, subject, note FROM calls "
+    return QStringLiteral("SELECT session_id, entity_id, subject, note, outcome FROM calls "
                           "WHERE session_id IN (%1)")
         .arg(placeholders);
 }

@@ -41,7 +41,7 @@ QUrl storableLink(const QUrl &url);
 QString setNote();
 // Bound: session_id.
 QString deleteCall();
-// kMatchChunk session ids -> session_id, entity_id, subject, note.
+// kMatchChunk session ids -> session_id, entity_id, subject, note, outcome.
 QString match(int ids = kMatchChunk);
 
 // Bound: session_id. Columns read by readCall().

@@ -1,10 +1,14 @@
 // Outcome and follow-up in the call log (issue 20): the schema 4 migration from a real version-3
 // file, the round trip through logWithNote, the reminder schedule (due, missed while closed,
 // snooze, done) and the outbox entries the triggers write for them. Real SQLite files.
+#include "callexportformat.h"
+#include "callhistoryreader.h"
 #include "callstore.h"
 #include "schema.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -71,6 +75,7 @@ private slots:
     void automaticUpdatesKeepOutcome();
     void scheduleDueMissedSnoozeDone();
     void outboxCarriesUserChangesOnly();
+    void historyFiltersAndExport();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("calls.sqlite")); }
@@ -336,6 +341,81 @@ void TestAfterCallStore::outboxCarriesUserChangesOnly() {
     update.durationSeconds = 62;
     QVERIFY(m_store->upsertCall(update).ok);
     QCOMPARE(changes().last(), QStringLiteral("s1:updated"));
+}
+
+void TestAfterCallStore::historyFiltersAndExport() {
+    openStore();
+    // Real "now": the history's due/overdue filters compare with the database's clock.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto log = [this](const QString &id, const QString &outcome, qint64 due) {
+        return m_store
+            ->logWithNote(finalCall(id), QString(), QString(),
+                          afterCall(outcome, due, QStringLiteral("Send the quote")))
+            .ok;
+    };
+    QVERIFY(log(QStringLiteral("due"), QStringLiteral("Interested"), now + 86'400'000));
+    QVERIFY(log(QStringLiteral("overdue"), QStringLiteral("Follow-up"), now - 86'400'000));
+    QVERIFY(log(QStringLiteral("done"), QStringLiteral("Follow-up"), now - 3'600'000));
+    QVERIFY(m_store->setFollowUpDone(QStringLiteral("done"), true).ok);
+    QVERIFY(log(QStringLiteral("plain"), QStringLiteral("Wrong number"), 0));
+
+    CallHistoryReader reader;
+    QVERIFY(reader.open(path()).ok);
+    const auto ids = [&reader](const CallQuery &query) {
+        QStringList result;
+        for (const CallHistoryRow &row :
+             reader.page(query, 0, 100).value_or(QList<CallHistoryRow>())) {
+            result << row.call.sessionId;
+        }
+        result.sort();
+        return result;
+    };
+    CallQuery query;
+    query.followUps = CallQuery::FollowUps::Any;
+    QVERIFY(query.hasFilter());
+    QCOMPARE(ids(query), (QStringList{QStringLiteral("done"), QStringLiteral("due"),
+                                      QStringLiteral("overdue")}));
+    query.followUps = CallQuery::FollowUps::Due;
+    QCOMPARE(ids(query), QStringList{QStringLiteral("due")});
+    QCOMPARE(reader.count(query), 1);
+    query.followUps = CallQuery::FollowUps::Overdue;
+    QCOMPARE(ids(query), QStringList{QStringLiteral("overdue")});
+    query.followUps = CallQuery::FollowUps::Done;
+    QCOMPARE(ids(query), QStringList{QStringLiteral("done")});
+    CallQuery byOutcome;
+    byOutcome.outcome = QStringLiteral("Follow-up");
+    QCOMPARE(ids(byOutcome), (QStringList{QStringLiteral("done"), QStringLiteral("overdue")}));
+    // The search finds outcomes too.
+    CallQuery search;
+    search.text = QStringLiteral("wrong");
+    QCOMPARE(ids(search), QStringList{QStringLiteral("plain")});
+
+    // Export: CSV columns and JSON fields `outcome` and `followUp`.
+    query = CallQuery();
+    query.followUps = CallQuery::FollowUps::Done;
+    const CallHistoryRow row = reader.page(query, 0, 1)->first();
+    const QJsonObject json = CallExportFormat::jsonObject(row);
+    QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("Follow-up"));
+    const QJsonObject followUp = json.value(QStringLiteral("followUp")).toObject();
+    QCOMPARE(followUp.value(QStringLiteral("dueAt")).toString(),
+             CallExportFormat::isoUtc(now - 3'600'000));
+    QCOMPARE(followUp.value(QStringLiteral("text")).toString(), QStringLiteral("Send the quote"));
+    QVERIFY(followUp.value(QStringLiteral("doneAt")).toString().endsWith(QLatin1Char('Z')));
+    const QStringList columns = CallExportFormat::csvColumns();
+    const QStringList fields = CallExportFormat::csvFields(row);
+    QCOMPARE(fields.size(), columns.size());
+    QCOMPARE(fields.at(columns.indexOf(QStringLiteral("outcome"))), QStringLiteral("Follow-up"));
+    QCOMPARE(fields.at(columns.indexOf(QStringLiteral("followUp.dueAt"))),
+             CallExportFormat::isoUtc(now - 3'600'000));
+    QCOMPARE(fields.at(columns.indexOf(QStringLiteral("followUp.text"))),
+             QStringLiteral("Send the quote"));
+    // Without a follow-up: null in JSON, empty in CSV.
+    search.text = QStringLiteral("wrong");
+    const CallHistoryRow plain = reader.page(search, 0, 1)->first();
+    QVERIFY(CallExportFormat::jsonObject(plain).value(QStringLiteral("followUp")).isNull());
+    QCOMPARE(
+        CallExportFormat::csvFields(plain).at(columns.indexOf(QStringLiteral("followUp.dueAt"))),
+        QString());
 }
 
 QTEST_GUILESS_MAIN(TestAfterCallStore)
