@@ -40,6 +40,7 @@ public:
     QCheckBox *missedBox() const { return m_missed; }
     QCheckBox *recordingBox() const { return m_withRecording; }
     QCheckBox *noteBox() const { return m_withNote; }
+    QComboBox *followUpsBox() const { return m_followUps; }
 
 signals:
     void filtersChanged();
@@ -56,5 +57,6 @@ private:
     QCheckBox *m_missed = nullptr;
     QCheckBox *m_withRecording = nullptr;
     QCheckBox *m_withNote = nullptr;
+    QComboBox *m_followUps = nullptr;
     bool m_clearing = false;
 };

@@ -51,6 +51,8 @@ public:
     // Writes the drafts of every open window with unsaved edits now (connected to aboutToQuit).
     void saveOpenDrafts();
     void setDraftInterval(int milliseconds);
+    // The outcomes offered by windows opened from now on whose data names none (drafts).
+    void setOutcomes(const QStringList &outcomes) { m_outcomes = outcomes; }
 
     // The text of the `pending` status entry for a call whose window is open.
     static QString pendingMessage();
@@ -69,4 +71,5 @@ private:
     QPointer<QWidget> m_dialogParent;
     QHash<QString, QPointer<LogCallDialog>> m_dialogs;
     int m_draftIntervalMs;
+    QStringList m_outcomes;
 };

@@ -1,5 +1,6 @@
 #include "loggingsettingspage.h"
 
+#include "aftercallsettingsbox.h"
 #include "fieldmessage.h"
 #include "settings.h"
 
@@ -62,11 +63,15 @@ LoggingSettingsPage::LoggingSettingsPage(const QString &defaultRecordingsFolder,
     folderNote->setWordWrap(true);
     form->addRow(QString(), folderNote);
 
+    m_afterCall = new AfterCallSettingsBox(this);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_afterCall);
     layout->addStretch(1);
 
     connect(m_autoLog, &QCheckBox::toggled, this, &LoggingSettingsPage::edited);
+    connect(m_afterCall, &AfterCallSettingsBox::edited, this, &LoggingSettingsPage::edited);
     connect(m_notesMode, &QComboBox::currentIndexChanged, this, &LoggingSettingsPage::edited);
     connect(m_recordings, &QCheckBox::toggled, this, &LoggingSettingsPage::validate);
     connect(m_folder, &QLineEdit::textChanged, this, &LoggingSettingsPage::validate);
@@ -79,6 +84,7 @@ void LoggingSettingsPage::load(const Settings &settings) {
     m_notesMode->setCurrentIndex(m_notesMode->findData(int(settings.notesMode())));
     m_recordings->setChecked(settings.recordingsEnabled());
     m_folder->setText(QDir::toNativeSeparators(settings.recordingsFolder()));
+    m_afterCall->load(settings);
     validate();
 }
 
@@ -86,6 +92,7 @@ void LoggingSettingsPage::apply(Settings &settings) const {
     settings.setAutoLogCalls(m_autoLog->isChecked());
     settings.setNotesMode(Settings::NotesMode(m_notesMode->currentData().toInt()));
     settings.setRecordingsEnabled(m_recordings->isChecked());
+    m_afterCall->apply(settings);
     // While recordings are off the field is not checked; an unusable folder is not kept.
     const QString folder = m_folder->text().trimmed();
     if (validateRecordingsFolder(folder).isEmpty()) {
