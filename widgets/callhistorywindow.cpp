@@ -127,6 +127,10 @@ CallHistoryWindow::CallHistoryWindow(CallHistorySource &source, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &CallHistoryWindow::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CallHistoryWindow::updateActions);
+    // A click on the current row (e.g. the first one, made current by focusing the table)
+    // selects it without changing the current row: the actions follow the selection too.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CallHistoryWindow::updateActions);
     // Enter and double-click open the note, like opening a document.
     connect(m_view, &QAbstractItemView::activated, this, &CallHistoryWindow::editNote);
 
