@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "activitycontroller.h"
+#include "aftercallprompter.h"
 #include "autologsync.h"
 #include "autostart.h"
 #include "callcompleter.h"
@@ -10,6 +11,7 @@
 #include "desktopcontroller.h"
 #include "desktopintegration.h"
 #include "desktopnotifier.h"
+#include "followupscheduler.h"
 #include "historycontroller.h"
 #include "hostpage.h"
 #include "hostschemehandler.h"
@@ -39,6 +41,7 @@
 #include <QFileOpenEvent>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QWebEngineNotification>
 #include <QWebEngineProfile>
 
@@ -122,6 +125,7 @@ void Application::start() {
     createNoteDialogs();
     createRecordingFetcher();
     createHistory();
+    createAfterCall();
     m_desktopController->connectBridge(m_bridge);
 
     connect(m_page, &WidgetPage::externalUrlRequested, this,
@@ -293,6 +297,37 @@ void Application::createHistory() {
             &ActivityController::refresh);
     connect(m_window.get(), &MainWindow::activityRequested, this, [this] { m_activity->show(); });
     connect(this, &Application::activityRequested, this, [this] { m_activity->show(); });
+}
+
+void Application::createAfterCall() {
+    m_notes->setOutcomes(m_settings->callOutcomes());
+    connect(m_settings.get(), &Settings::changed, this, [this](Settings::Key key) {
+        if (key == Settings::Key::CallOutcomes) {
+            m_notes->setOutcomes(m_settings->callOutcomes());
+        }
+    });
+    m_afterCall = new AfterCallPrompter(*m_settings, *m_storage, *m_notifier, *m_notes, this);
+    m_afterCall->connectBridge(m_bridge);
+    m_afterCall->connectCallLogger(m_callLogger.get());
+    // Anywhere in CallDock: the note of the call that ended last.
+    auto *lastNote = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), m_window.get());
+    lastNote->setContext(Qt::ApplicationShortcut);
+    connect(lastNote, &QShortcut::activated, m_afterCall, &AfterCallPrompter::openLastCallNote);
+
+    m_followUps = new FollowUpScheduler(*m_storage, *m_notifier, this);
+    connect(m_followUps, &FollowUpScheduler::callBackRequested, this,
+            [this](const QString &number) {
+                m_window->bringToFront();
+                emit dialRequested(number);
+            });
+    connect(m_callLogger.get(), &CallLogger::followUpsChanged, m_followUps,
+            &FollowUpScheduler::reschedule);
+    connect(m_followUps, &FollowUpScheduler::followUpChanged, m_history.get(),
+            [this] { m_history->refresh(); });
+    connect(m_history.get(), &HistoryController::followUpsChanged, m_followUps,
+            &FollowUpScheduler::reschedule);
+    // Queued after the store's open: reminders missed while CallDock was closed show now.
+    m_followUps->start();
 }
 
 void Application::reportLoggingProblem(const QString &message) {

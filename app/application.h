@@ -10,7 +10,9 @@
 
 #include <memory>
 
+class AfterCallPrompter;
 class AutoLogSync;
+class FollowUpScheduler;
 class CallLogger;
 class MessageLogger;
 class CallStore;
@@ -79,6 +81,8 @@ public:
     DesktopIntegration *desktop() const { return m_desktop.get(); }
     DesktopController *desktopController() const { return m_desktopController; }
     SettingsDialog *settingsDialog() const;
+    AfterCallPrompter *afterCall() const { return m_afterCall; }
+    FollowUpScheduler *followUps() const { return m_followUps; }
 
 protected:
     // macOS hands tel:/callto: links to the running app as QFileOpenEvent, not as arguments.
@@ -102,6 +106,7 @@ private:
     void createNoteDialogs();
     void createRecordingFetcher();
     void createHistory();
+    void createAfterCall();
     void createProfile();
     void createWindow();
     void createDesktop();
@@ -141,4 +146,6 @@ private:
     WidgetBridge *m_bridge = nullptr;
     AutoLogSync *m_autoLogSync = nullptr;
     CatchUpService *m_catchUp = nullptr;
+    AfterCallPrompter *m_afterCall = nullptr;
+    FollowUpScheduler *m_followUps = nullptr;
 };

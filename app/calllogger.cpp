@@ -17,6 +17,16 @@ struct NoteContext {
     bool hasRecording = false;
 };
 
+// The note the widget shows under a logged call, with the outcome in front when wanted.
+QString noteWithOutcome(const CallMatch &match) {
+    if (match.outcome.isEmpty()) {
+        return match.note;
+    }
+    //: The note shown in the phone for a logged call: outcome, then the note.
+    return match.note.isEmpty() ? match.outcome
+                                : CallLogger::tr("%1 — %2").arg(match.outcome, match.note);
+}
+
 } // namespace
 
 CallLogger::CallLogger(StorageThread &storage, Settings &settings, QObject *parent)
@@ -82,8 +92,12 @@ void CallLogger::queueAutomaticUpdate(const CallFacts &facts, const Responder &r
 }
 
 void CallLogger::onCommitted(const QList<CallFacts> &written, const QStringList &changed) {
+    const QSet<QString> changedIds(changed.cbegin(), changed.cend());
     for (const CallFacts &facts : written) {
         announceRecording(facts);
+        if (facts.isFinal && changedIds.contains(facts.sessionId)) {
+            emit finalRecordStored(facts.sessionId);
+        }
     }
     if (!changed.isEmpty()) {
         emit callsChanged(changed);
@@ -152,7 +166,8 @@ void CallLogger::logWithNote(const CallFacts &facts, const QString &subject, con
 }
 
 void CallLogger::saveNote(const QString &sessionId, const QString &subject, const QString &note,
-                          const CallRecord *shown, Done done) {
+                          const CallRecord *shown, Done done,
+                          const std::optional<AfterCallNote> &afterCall) {
     WriteQueue::Write write;
     if (m_noteFacts.contains(sessionId) || !shown) {
         write.facts = m_noteFacts.value(sessionId);
@@ -163,15 +178,21 @@ void CallLogger::saveNote(const QString &sessionId, const QString &subject, cons
     write.withNote = true;
     write.subject = subject;
     write.note = note;
-    m_writes.submit(write, [this, sessionId, done](const WriteQueue::Outcome &outcome) {
-        if (outcome.ok) {
-            m_noteFacts.remove(sessionId);
-            emit matchNeeded({sessionId});
-        }
-        if (done) {
-            done(outcome.ok, outcome.error);
-        }
-    });
+    write.afterCall = afterCall;
+    const bool withAfterCall = afterCall.has_value();
+    m_writes.submit(write,
+                    [this, sessionId, done, withAfterCall](const WriteQueue::Outcome &outcome) {
+                        if (outcome.ok) {
+                            m_noteFacts.remove(sessionId);
+                            emit matchNeeded({sessionId});
+                            if (withAfterCall) {
+                                emit followUpsChanged();
+                            }
+                        }
+                        if (done) {
+                            done(outcome.ok, outcome.error);
+                        }
+                    });
 }
 
 void CallLogger::deleteLog(const QString &sessionId, Done done) {
@@ -254,14 +275,16 @@ void CallLogger::handleMatch(const Protocol::MatchRequest &request, const Respon
     const QStringList ids = request.sessionIds;
     QElapsedTimer elapsed;
     elapsed.start();
+    const bool withOutcome = m_settings.outcomeInWidgetNote();
     m_storage.submit([ids](StorageSession &session) { return session.store().match(ids); })
-        .then(this, [responder, entries, elapsed,
+        .then(this, [responder, entries, elapsed, withOutcome,
                      count = ids.size()](const CallStore::MatchResult &result) mutable {
             if (!result.ok) {
                 qCWarning(lcLogger).noquote() << "match failed:" << result.error.logText();
             }
             for (auto it = result.matches.cbegin(); it != result.matches.cend(); ++it) {
-                entries.append(Protocol::MatchEntry::logged(it.key(), it->entityId, it->note));
+                entries.append(Protocol::MatchEntry::logged(
+                    it.key(), it->entityId, withOutcome ? noteWithOutcome(*it) : it->note));
             }
             responder.answerMatch(entries);
             qCDebug(lcLogger) << "match of" << count << "ids answered after" << elapsed.elapsed()

@@ -48,7 +48,8 @@ public:
     // The user saved a note (dialog or history window). Creates the log if needed, from the
     // facts of the Log request or, after a restart, from `shown` (what the dialog displayed).
     void saveNote(const QString &sessionId, const QString &subject, const QString &note,
-                  const CallRecord *shown, Done done);
+                  const CallRecord *shown, Done done,
+                  const std::optional<AfterCallNote> &afterCall = std::nullopt);
     // The user deleted a log: the widget shows the call as not logged again.
     void deleteLog(const QString &sessionId, Done done);
     // Calls found by catch-up (final records), stored as logged by `catch-up`.
@@ -71,6 +72,11 @@ signals:
     // A recording URL (with its short-lived token) arrived for a stored call.
     void recordingAvailable(const QString &sessionId, const QString &recordingId,
                             const QUrl &contentUri);
+    // An automatic update stored (or changed) the final call-log record of a call: the call is
+    // over (the after-call prompt for calls not seen ending in the browser phone).
+    void finalRecordStored(const QString &sessionId);
+    // The user set or changed a follow-up (the reminder schedule is read again).
+    void followUpsChanged();
     void writeFailed(const StoreError &error);
     void writesRecovered();
 

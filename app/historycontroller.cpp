@@ -87,6 +87,8 @@ void HistoryController::createWindow() {
         }
     });
     connect(m_window, &CallHistoryWindow::deleteRequested, this, &HistoryController::deleteLog);
+    connect(m_window, &CallHistoryWindow::followUpDoneRequested, this,
+            &HistoryController::setFollowUpDone);
 }
 
 void HistoryController::showWindow(const QString &sessionId) {
@@ -124,7 +126,7 @@ void HistoryController::editNote(const QString &sessionId) {
                 refresh();
                 return;
             }
-            m_dialogs.open(LogCallData{*target.call, target.hasRecording, true});
+            m_dialogs.open(LogCallData{*target.call, target.hasRecording, true, {}, true});
         });
 }
 
@@ -137,6 +139,23 @@ void HistoryController::deleteLog(const QString &sessionId) {
                 tr("The log could not be deleted: %1").arg(StoreErrorText::userMessage(error)));
         }
     });
+}
+
+void HistoryController::setFollowUpDone(const QString &sessionId, bool done) {
+    m_storage
+        .submit([sessionId, done](StorageSession &session) {
+            return session.store().setFollowUpDone(sessionId, done);
+        })
+        .then(this, [this](const CallStore::Result &result) {
+            if (!result.ok) {
+                QMessageBox::warning(m_window, tr("Follow-up"),
+                                     tr("The follow-up could not be changed: %1")
+                                         .arg(StoreErrorText::userMessage(result.error)));
+                return;
+            }
+            refresh();
+            emit followUpsChanged();
+        });
 }
 
 CallHistoryWindow *HistoryController::window() const {

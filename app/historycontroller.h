@@ -37,6 +37,12 @@ public:
     void refresh();
 
     CallHistoryWindow *window() const;
+    // Marks the call's follow-up done (or open again): the history's one-key action.
+    void setFollowUpDone(const QString &sessionId, bool done);
+
+signals:
+    // A follow-up was marked done or open again (the reminder schedule changes).
+    void followUpsChanged();
 
 private:
     void createWindow();

@@ -55,23 +55,62 @@ void NotesController::open(const CallRecord &call, bool alreadyLogged) {
             return !session.store().recordingsForCall(sessionId).isEmpty();
         })
         .then(this, [this, call, alreadyLogged](bool hasRecording) {
-            m_dialogs->open(LogCallData{call, hasRecording, alreadyLogged});
+            m_dialogs->open(LogCallData{call, hasRecording, alreadyLogged, {}, true});
         });
+}
+
+void NotesController::openAfterCall(const CallRecord &call, bool takeFocus) {
+    const QString sessionId = call.sessionId;
+    if (sessionId.isEmpty()) {
+        return;
+    }
+    m_storage
+        .submit([sessionId](StorageSession &session) {
+            LogCallData data;
+            if (const std::optional<CallRecord> stored = session.store().call(sessionId)) {
+                data.call = *stored;
+                data.alreadyLogged = true;
+                data.hasRecording = !session.store().recordingsForCall(sessionId).isEmpty();
+            }
+            return data;
+        })
+        .then(this, [this, call, takeFocus](LogCallData data) {
+            if (!data.alreadyLogged) {
+                data.call = call;
+            }
+            data.takeFocus = takeFocus;
+            m_dialogs->open(data);
+            // The widget shows the call as "pending" while the note is being written.
+            m_bridge.triggerCallLoggerMatch({data.call.sessionId});
+        });
+}
+
+bool NotesController::isOpen(const QString &sessionId) const {
+    return m_dialogs->isOpen(sessionId);
+}
+
+void NotesController::setOutcomes(const QStringList &outcomes) {
+    m_dialogs->setOutcomes(outcomes);
 }
 
 void NotesController::save(const QString &sessionId, const QString &subject, const QString &note) {
     const LogCallDialog *dialog = m_dialogs->dialog(sessionId);
     // After a restart the Log request's facts are gone: log what the dialog showed.
     const CallRecord shown = dialog ? dialog->data().call : CallRecord();
-    m_logger.saveNote(sessionId, subject, note, dialog ? &shown : nullptr,
-                      [this, sessionId](bool ok, const StoreError &error) {
-                          if (ok) {
-                              m_dialogs->closeAfterSave(sessionId);
-                          } else {
-                              m_dialogs->setSaveError(sessionId,
-                                                      StoreErrorText::userMessage(error));
-                          }
-                      });
+    std::optional<AfterCallNote> afterCall;
+    if (dialog) {
+        afterCall = dialog->afterCall();
+    }
+    m_logger.saveNote(
+        sessionId, subject, note, dialog ? &shown : nullptr,
+        [this, sessionId](bool ok, const StoreError &error) {
+            if (ok) {
+                m_dialogs->closeAfterSave(sessionId);
+            } else {
+                m_dialogs->setSaveError(sessionId, StoreErrorText::userMessage(error));
+            }
+        },
+        afterCall);
 }
 
 void NotesController::refresh(const QStringList &sessionIds) {
@@ -90,8 +129,8 @@ void NotesController::refresh(const QStringList &sessionIds) {
             QList<LogCallData> calls;
             for (const QString &id : open) {
                 if (const std::optional<CallRecord> call = session.store().call(id)) {
-                    calls.append(
-                        LogCallData{*call, !session.store().recordingsForCall(id).isEmpty(), true});
+                    calls.append(LogCallData{
+                        *call, !session.store().recordingsForCall(id).isEmpty(), true, {}, true});
                 }
             }
             return calls;

@@ -28,6 +28,13 @@ public:
     // Offers the notes that were being typed when CallDock last stopped.
     void restoreDrafts();
     void open(const CallRecord &call, bool alreadyLogged);
+    // The note of a call that just ended (after-call prompt, "note of the last call"): the
+    // stored call when it is logged, else `call` as the phone reported it. Without
+    // `takeFocus` the window comes up raised but leaves the keyboard where it is.
+    void openAfterCall(const CallRecord &call, bool takeFocus);
+    bool isOpen(const QString &sessionId) const;
+    // The outcomes the dialogs offer (Settings::callOutcomes).
+    void setOutcomes(const QStringList &outcomes);
 
     LogCallDialogs *dialogs() const { return m_dialogs.get(); }
 

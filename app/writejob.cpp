@@ -13,7 +13,7 @@ WriteQueue::Outcome writeOne(CallStore &store, const WriteQueue::Write &write) {
         return outcome;
     }
     const CallStore::UpsertResult result =
-        write.withNote ? store.logWithNote(write.facts, write.subject, write.note)
+        write.withNote ? store.logWithNote(write.facts, write.subject, write.note, write.afterCall)
                        : store.upsertCall(write.facts, write.loggedByIfNew);
     outcome.ok = result.ok;
     outcome.error = result.error;

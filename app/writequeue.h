@@ -2,6 +2,7 @@
 
 #include "callfacts.h"
 #include "callrecord.h"
+#include "followup.h"
 #include "storeerror.h"
 
 #include <QList>
@@ -11,6 +12,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 class StorageThread;
 
@@ -36,6 +38,7 @@ public:
         bool withNote = false; // logWithNote: subject and note replace the stored ones
         QString subject;
         QString note;
+        std::optional<AfterCallNote> afterCall; // with withNote: outcome and follow-up too
     };
     struct Outcome {
         bool ok = false;

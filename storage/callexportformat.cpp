@@ -105,6 +105,7 @@ QString isoUtc(qint64 msSinceEpoch) {
 }
 
 QStringList csvColumns() {
+    // New columns only ever go at the end (outcome and follow-up came last).
     return {
         QStringLiteral("sessionId"),        QStringLiteral("telephonySessionId"),
         QStringLiteral("callLogId"),        QStringLiteral("direction"),
@@ -116,6 +117,8 @@ QStringList csvColumns() {
         QStringLiteral("loggedBy"),         QStringLiteral("recording.id"),
         QStringLiteral("recording.state"),  QStringLiteral("recording.file"),
         QStringLiteral("recording.link"),   QStringLiteral("updatedAt"),
+        QStringLiteral("outcome"),          QStringLiteral("followUp.dueAt"),
+        QStringLiteral("followUp.text"),    QStringLiteral("followUp.doneAt"),
     };
 }
 
@@ -163,7 +166,13 @@ QStringList csvFields(const CallHistoryRow &row) {
     } else {
         fields << QString() << QString() << QString() << QString();
     }
-    fields << isoUtc(call.lastUpdateMs);
+    fields << isoUtc(call.lastUpdateMs) << call.outcome;
+    if (call.followUp.isSet()) {
+        fields << isoUtc(call.followUp.dueMs) << call.followUp.text
+               << (call.followUp.isDone() ? isoUtc(call.followUp.doneMs) : QString());
+    } else {
+        fields << QString() << QString() << QString();
+    }
     return fields;
 }
 
@@ -177,6 +186,16 @@ QJsonObject jsonObject(const CallHistoryRow &row) {
              textOrNull(CallTypes::recordingStateText(row.recording->state))},
             {QStringLiteral("file"), textOrNull(row.recording->localFile)},
             {QStringLiteral("link"), textOrNull(safeLink(row.recording->link))},
+        };
+    }
+    QJsonValue followUp(QJsonValue::Null);
+    if (call.followUp.isSet()) {
+        followUp = QJsonObject{
+            {QStringLiteral("dueAt"), isoUtc(call.followUp.dueMs)},
+            {QStringLiteral("text"), call.followUp.text},
+            {QStringLiteral("doneAt"), call.followUp.isDone()
+                                           ? QJsonValue(isoUtc(call.followUp.doneMs))
+                                           : QJsonValue(QJsonValue::Null)},
         };
     }
     return QJsonObject{
@@ -198,6 +217,9 @@ QJsonObject jsonObject(const CallHistoryRow &row) {
         {QStringLiteral("loggedBy"), CallTypes::loggedByText(call.loggedBy)},
         {QStringLiteral("recording"), recording},
         {QStringLiteral("updatedAt"), isoUtc(call.lastUpdateMs)},
+        // Chosen by the user like the note: "" when none.
+        {QStringLiteral("outcome"), call.outcome},
+        {QStringLiteral("followUp"), followUp},
     };
 }
 

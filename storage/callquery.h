@@ -11,6 +11,8 @@
 // value: CallHistoryReader turns it into SQL, so filtering and sorting never load every call.
 struct CallQuery {
     enum class SortColumn { StartTime, Direction, Name, Number, Duration, Result, Note, Recording };
+    // Calls by their follow-up: any follow-up, open ones not yet due, overdue ones, done ones.
+    enum class FollowUps { Ignore, Any, Due, Overdue, Done };
 
     // Words that must all occur (case-insensitively for ASCII letters) in the name or number of
     // either party, the subject or the note. Text that looks like a phone number ("(555) 12-3")
@@ -30,13 +32,15 @@ struct CallQuery {
     // One other party, as Activity's top contacts name it: calls whose other party's number is
     // exactly this, or, for calls without a number, whose other party's name is.
     QString contact;
+    QString outcome; // exactly this outcome; empty: any
+    FollowUps followUps = FollowUps::Ignore;
     SortColumn sortColumn = SortColumn::StartTime;
     Qt::SortOrder sortOrder = Qt::DescendingOrder;
 
     bool hasFilter() const {
         return !text.trimmed().isEmpty() || direction != CallDirection::Unknown || sinceMs
                || untilMs || missedOnly || withRecording || withNote || inboundNotMissed
-               || !contact.isEmpty();
+               || !contact.isEmpty() || !outcome.isEmpty() || followUps != FollowUps::Ignore;
     }
 
     // The same order with every filter cleared.
@@ -52,6 +56,7 @@ struct CallQuery {
                && untilMs == other.untilMs && missedOnly == other.missedOnly
                && withRecording == other.withRecording && withNote == other.withNote
                && inboundNotMissed == other.inboundNotMissed && contact == other.contact
+               && outcome == other.outcome && followUps == other.followUps
                && sortColumn == other.sortColumn && sortOrder == other.sortOrder;
     }
     bool operator!=(const CallQuery &other) const { return !(*this == other); }

@@ -24,8 +24,10 @@ const QString kOtherNumber =
     QStringLiteral("(CASE WHEN c.direction = 'Outbound' THEN c.to_number ELSE c.from_number END)");
 
 const QString kTextColumns[] = {
-    QStringLiteral("c.from_name"), QStringLiteral("c.to_name"), QStringLiteral("c.from_number"),
-    QStringLiteral("c.to_number"), QStringLiteral("c.subject"), QStringLiteral("c.note"),
+    QStringLiteral("c.from_name"),   QStringLiteral("c.to_name"),
+    QStringLiteral("c.from_number"), QStringLiteral("c.to_number"),
+    QStringLiteral("c.subject"),     QStringLiteral("c.note"),
+    QStringLiteral("c.outcome"),     QStringLiteral("c.follow_up_text"),
 };
 
 // LIKE treats % and _ as wildcards; the user's text must match literally.
@@ -107,6 +109,31 @@ QString where(const CallQuery &query, QVariantList *values) {
     if (!query.contact.isEmpty()) {
         conditions << CallQuerySql::contactKey() + QStringLiteral(" = ?");
         *values << query.contact;
+    }
+    if (!query.outcome.isEmpty()) {
+        conditions << QStringLiteral("c.outcome = ?");
+        *values << query.outcome;
+    }
+    // "Now" in SQL, so a page read later in the same query order agrees with the count.
+    const QString now = QStringLiteral("(CAST(strftime('%s', 'now') AS INTEGER) * 1000)");
+    switch (query.followUps) {
+    case CallQuery::FollowUps::Ignore:
+        break;
+    case CallQuery::FollowUps::Any:
+        conditions << QStringLiteral("c.follow_up_at IS NOT NULL");
+        break;
+    case CallQuery::FollowUps::Due:
+        conditions
+            << QStringLiteral("c.follow_up_at > %1 AND c.follow_up_done_at IS NULL").arg(now);
+        break;
+    case CallQuery::FollowUps::Overdue:
+        conditions
+            << QStringLiteral("c.follow_up_at <= %1 AND c.follow_up_done_at IS NULL").arg(now);
+        break;
+    case CallQuery::FollowUps::Done:
+        conditions << QStringLiteral(
+            "c.follow_up_at IS NOT NULL AND c.follow_up_done_at IS NOT NULL");
+        break;
     }
     return conditions.isEmpty()
                ? QString()

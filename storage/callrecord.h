@@ -2,6 +2,7 @@
 
 #include "calldetails.h"
 #include "calltypes.h"
+#include "followup.h"
 
 #include <QString>
 #include <QUrl>
@@ -19,6 +20,8 @@ struct CallRecord : CallDetails {
     LoggedBy loggedBy = LoggedBy::Auto;
     qint64 firstSeenMs = 0;  // UTC ms when the row was created
     qint64 lastUpdateMs = 0; // UTC ms of the last change that really changed something
+    QString outcome;         // the user's call outcome (disposition); written only by the user
+    FollowUp followUp;       // written only by the user (and the reminder bookkeeping)
 
     // A record with these facts and nothing of the user's yet (a call not stored so far).
     static CallRecord withDetails(const CallDetails &details) {
@@ -50,4 +53,5 @@ struct CallMatch {
     QString entityId;
     QString subject;
     QString note;
+    QString outcome; // the call outcome (shown in the widget's note only if the user wants)
 };

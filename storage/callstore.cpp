@@ -426,7 +426,8 @@ CallStore::Result CallStore::setNote(const QString &sessionId, const QString &su
 }
 
 CallStore::UpsertResult CallStore::logWithNote(const CallFacts &facts, const QString &subject,
-                                               const QString &note) {
+                                               const QString &note,
+                                               const std::optional<AfterCallNote> &afterCall) {
     UpsertResult result;
     if (!usable(&result.error) || !begin(&result.error)) {
         return result;
@@ -434,7 +435,10 @@ CallStore::UpsertResult CallStore::logWithNote(const CallFacts &facts, const QSt
     const qint64 timestamp = now();
     result = upsertOne(facts, LoggedBy::Manual, timestamp);
     if (result.ok) {
-        const Result written = writeNote(facts.sessionId, subject, note, timestamp);
+        // One statement for all the user's text: one 'note' change in the outbox.
+        const Result written =
+            afterCall ? writeAfterCall(facts.sessionId, subject, note, *afterCall, timestamp)
+                      : writeNote(facts.sessionId, subject, note, timestamp);
         result.ok = written.ok;
         result.error = written.error;
     }

@@ -3,6 +3,7 @@
 #include "callfacts.h"
 #include "callrecord.h"
 #include "calltypes.h"
+#include "followup.h"
 #include "outboxentry.h"
 #include "storeerror.h"
 
@@ -124,12 +125,31 @@ public:
 
     // Logs the call with a note in one transaction: creates it from `facts` with loggedBy
     // Manual when not logged yet (otherwise merges `facts` like an automatic update), then sets
-    // subject and note.
-    UpsertResult logWithNote(const CallFacts &facts, const QString &subject, const QString &note);
+    // subject and note, and with `afterCall` the outcome and the follow-up too.
+    UpsertResult logWithNote(const CallFacts &facts, const QString &subject, const QString &note,
+                             const std::optional<AfterCallNote> &afterCall = std::nullopt);
 
     // Removes the call and (cascade) its recording rows. Local recording files are the caller's
     // business: read recordingsForCall() first. Deleting a call that is not logged succeeds.
     Result deleteCall(const QString &sessionId);
+
+    // --- follow-ups (callstorefollowups.cpp) ---------------------------------------------------
+
+    struct FollowUpSchedule {
+        bool ok = false;
+        StoreError error;
+        // Open follow-ups whose reminder time is at or before `nowMs` and whose reminder was not
+        // shown yet (also those that fell due while CallDock was closed), oldest first.
+        QList<CallRecord> due;
+        qint64 nextMs = 0; // the next reminder time after `nowMs`; 0 when none is waiting
+    };
+    FollowUpSchedule followUpSchedule(qint64 nowMs, int limit = 50);
+    // The reminder was shown: it is not due again until snoozed. Adds no outbox entry.
+    Result markFollowUpReminded(const QString &sessionId);
+    // Shows the reminder again at `untilMs` (the due time stays).
+    Result snoozeFollowUp(const QString &sessionId, qint64 untilMs);
+    // Marks the follow-up done (or open again). Fails when the call has no follow-up.
+    Result setFollowUpDone(const QString &sessionId, bool done);
 
     // --- reads -------------------------------------------------------------------------------
 
@@ -199,6 +219,10 @@ private:
                          bool *created, StoreError *error);
     Result writeNote(const QString &sessionId, const QString &subject, const QString &note,
                      qint64 now);
+    // writeNote plus outcome and follow-up, in one statement (callstorefollowups.cpp).
+    Result writeAfterCall(const QString &sessionId, const QString &subject, const QString &note,
+                          const AfterCallNote &afterCall, qint64 now);
+    Result updateFollowUp(const QString &sql, const QVariantList &values);
 
     bool begin(StoreError *error);
     bool commit(StoreError *error);

@@ -35,7 +35,7 @@ CallStore::MatchResult CallStore::match(const QStringList &sessionIds) {
         while (query.next()) {
             result.matches.insert(query.value(0).toString(),
                                   CallMatch{query.value(1).toString(), query.value(2).toString(),
-                                            query.value(3).toString()});
+                                            query.value(3).toString(), query.value(4).toString()});
         }
         query.finish();
         start += chunk;

@@ -24,7 +24,8 @@ const char *const kFactColumns[] = {
 const QString kCallColumns = QStringLiteral(
     "session_id, entity_id, telephony_session_id, call_log_id, direction, from_number, "
     "from_name, to_number, to_name, start_time, duration, result, action, subject, note, "
-    "logged_by, first_seen, last_update, final");
+    "logged_by, first_seen, last_update, final, outcome, follow_up_at, follow_up_text, "
+    "follow_up_remind_at, follow_up_reminded_at, follow_up_done_at");
 
 const QString kRecordingSelect = QStringLiteral(
     "SELECT r.recording_id, c.session_id, r.content_url, r.link, r.type, r.local_file, r.state, "
@@ -143,7 +144,7 @@ QString deleteCall() {
 QString match(int ids) {
     QString placeholders = QStringLiteral("?,").repeated(ids);
     placeholders.chop(1);
-    return QStringLiteral("SELECT session_id, entity_id, subject, note FROM calls "
+    return QStringLiteral("SELECT session_id, entity_id, subject, note, outcome FROM calls "
                           "WHERE session_id IN (%1)")
         .arg(placeholders);
 }
@@ -183,6 +184,12 @@ CallRecord readCall(const QSqlQuery &query) {
     call.firstSeenMs = query.value(i++).toLongLong();
     call.lastUpdateMs = query.value(i++).toLongLong();
     call.isFinal = query.value(i++).toInt() != 0;
+    call.outcome = query.value(i++).toString();
+    call.followUp.dueMs = query.value(i++).toLongLong(); // NULL reads as 0: "not set"
+    call.followUp.text = query.value(i++).toString();
+    call.followUp.remindMs = query.value(i++).toLongLong();
+    call.followUp.remindedMs = query.value(i++).toLongLong();
+    call.followUp.doneMs = query.value(i++).toLongLong();
     Q_ASSERT(i == kCallColumnCount);
     return call;
 }

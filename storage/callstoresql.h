@@ -41,7 +41,7 @@ QUrl storableLink(const QUrl &url);
 QString setNote();
 // Bound: session_id.
 QString deleteCall();
-// kMatchChunk session ids -> session_id, entity_id, subject, note.
+// kMatchChunk session ids -> session_id, entity_id, subject, note, outcome.
 QString match(int ids = kMatchChunk);
 
 // Bound: session_id. Columns read by readCall().
@@ -49,7 +49,7 @@ QString selectCall();
 // The columns readCall() reads, in its order, each prefixed with `alias` + "." (for joins).
 QString callColumns(const QString &alias);
 // How many columns readCall() reads (other columns of a row may follow them).
-constexpr int kCallColumnCount = 19;
+constexpr int kCallColumnCount = 25;
 CallRecord readCall(const QSqlQuery &query);
 
 // Recording selects; columns read by readRecording().

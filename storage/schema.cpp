@@ -196,6 +196,48 @@ const char *const kVersion4[] = {
     END)",
 };
 
+// Version 5: after-call data the user writes in the note dialog (issue 20): the call outcome
+// and a follow-up (due time, text, done) with its reminder bookkeeping (next reminder time,
+// which a snooze moves, and when it was shown, so a reminder missed while CallDock was closed
+// is shown at the next start). The outbox triggers are replaced so the user's new columns are
+// carried as 'note' changes like subject and note, and the reminder bookkeeping alone (shown at)
+// adds no outbox row: it is local state, not a change the team log or a webhook cares about.
+const char *const kVersion5[] = {
+    "ALTER TABLE calls ADD COLUMN outcome TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE calls ADD COLUMN follow_up_at INTEGER",
+    "ALTER TABLE calls ADD COLUMN follow_up_text TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE calls ADD COLUMN follow_up_remind_at INTEGER",
+    "ALTER TABLE calls ADD COLUMN follow_up_reminded_at INTEGER",
+    "ALTER TABLE calls ADD COLUMN follow_up_done_at INTEGER",
+    // The reminder scheduler asks for the next open reminder at every start and change.
+    "CREATE INDEX calls_follow_up_open ON calls (follow_up_remind_at) "
+    "WHERE follow_up_at IS NOT NULL AND follow_up_done_at IS NULL",
+    "DROP TRIGGER outbox_call_note",
+    R"(CREATE TRIGGER outbox_call_note
+    AFTER UPDATE OF subject, note, outcome, follow_up_at, follow_up_text, follow_up_remind_at,
+        follow_up_done_at ON calls
+    WHEN old.subject IS NOT new.subject OR old.note IS NOT new.note
+        OR old.outcome IS NOT new.outcome OR old.follow_up_at IS NOT new.follow_up_at
+        OR old.follow_up_text IS NOT new.follow_up_text
+        OR old.follow_up_remind_at IS NOT new.follow_up_remind_at
+        OR old.follow_up_done_at IS NOT new.follow_up_done_at BEGIN
+        INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at)
+        VALUES (lower(hex(randomblob(16))), 'call', new.session_id, 'note', new.last_update);
+    END)",
+    "DROP TRIGGER outbox_call_updated",
+    R"(CREATE TRIGGER outbox_call_updated AFTER UPDATE ON calls
+    WHEN old.subject IS new.subject AND old.note IS new.note AND old.outcome IS new.outcome
+        AND old.follow_up_at IS new.follow_up_at AND old.follow_up_text IS new.follow_up_text
+        AND old.follow_up_remind_at IS new.follow_up_remind_at
+        AND old.follow_up_done_at IS new.follow_up_done_at
+        AND old.follow_up_reminded_at IS new.follow_up_reminded_at BEGIN
+        INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at)
+        VALUES (lower(hex(randomblob(16))), 'call', new.session_id,
+                CASE WHEN old.final = 0 AND new.final = 1 THEN 'finished' ELSE 'updated' END,
+                new.last_update);
+    END)",
+};
+
 struct Step {
     const char *const *statements;
     std::size_t count;
@@ -207,7 +249,8 @@ constexpr Step step(const char *const (&statements)[N]) {
 }
 
 // kSteps[i] takes the database from version i to version i + 1.
-const Step kSteps[] = {step(kVersion1), step(kVersion2), step(kVersion3), step(kVersion4)};
+const Step kSteps[] = {step(kVersion1), step(kVersion2), step(kVersion3), step(kVersion4),
+                       step(kVersion5)};
 static_assert(sizeof(kSteps) / sizeof(kSteps[0]) == Schema::currentVersion,
               "every schema version needs exactly one migration step");
 

@@ -11,9 +11,10 @@
 //   2  recordings.size_bytes and recordings.received_bytes (download progress)
 //   3  outbox, outbox_consumers and the triggers that fill the outbox
 //   4  conversation_days, messages (message logging) and their outbox triggers
+//   5  calls.outcome and the follow-up columns; outbox triggers that carry them
 namespace Schema {
 
-constexpr int currentVersion = 4;
+constexpr int currentVersion = 5;
 // Outbox rows kept while no consumer is registered (the outbox_bounded trigger).
 constexpr int kOutboxRetainedWithoutConsumers = 10'000;
 

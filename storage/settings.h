@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // Typed, validated access to CallDock's settings file (an INI file in the data directory).
@@ -32,6 +33,11 @@ public:
         Language,
         WindowGeometry,
         AutoLogMessages,
+        AfterCallPromptInbound,
+        AfterCallPromptOutbound,
+        AfterCallSkipMissed,
+        CallOutcomes,
+        OutcomeInWidgetNote,
     };
     Q_ENUM(Key)
 
@@ -39,6 +45,10 @@ public:
     enum class Platform { Production, Sandbox, Custom };
     // Where the user types call notes: CallDock's own dialog, the widget's log page, or nowhere.
     enum class NotesMode { Dialog, Widget, None };
+    // What CallDock does when a call ends (per direction): nothing, a notification with an
+    // "Add note" action, or the note dialog (raised without taking the focus).
+    enum class AfterCallPrompt { Nothing, Notify, OpenDialog };
+    Q_ENUM(AfterCallPrompt)
 
     explicit Settings(const QString &fileName, QObject *parent = nullptr);
 
@@ -93,6 +103,21 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+
+    // After the call (settingsaftercall.cpp). Default: notify, both directions.
+    AfterCallPrompt afterCallPrompt(bool inbound) const;
+    void setAfterCallPrompt(bool inbound, AfterCallPrompt prompt);
+    // No prompt after missed calls (default on).
+    bool afterCallSkipMissed() const;
+    void setAfterCallSkipMissed(bool skip);
+    // The outcomes offered in the note dialog, in order; the defaults until the user edits them.
+    QStringList callOutcomes() const;
+    // Trims, drops empty and repeated entries; an empty list brings the defaults back.
+    void setCallOutcomes(const QStringList &outcomes);
+    static QStringList defaultCallOutcomes();
+    // The outcome is put in front of the note the widget shows for a logged call (default off).
+    bool outcomeInWidgetNote() const;
+    void setOutcomeInWidgetNote(bool enabled);
 
     // Validation shared with the command line and the settings dialog. Each returns an empty
     // string when the value is acceptable, otherwise a sentence for the user.

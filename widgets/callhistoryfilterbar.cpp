@@ -41,6 +41,16 @@ CallHistoryFilterBar::CallHistoryFilterBar(QWidget *parent)
     //: Filter: only calls the user made.
     m_direction->addItem(tr("Outbound"), int(CallDirection::Outbound));
     m_direction->setAccessibleName(tr("Direction"));
+    m_followUps = new QComboBox(this);
+    m_followUps->setObjectName(QStringLiteral("followUpsFilter"));
+    m_followUps->setAccessibleName(tr("Follow-ups"));
+    //: History filter: calls regardless of follow-ups.
+    m_followUps->addItem(tr("Any call"), int(CallQuery::FollowUps::Ignore));
+    m_followUps->addItem(tr("All follow-ups"), int(CallQuery::FollowUps::Any));
+    //: History filter: open follow-ups whose time has not come yet.
+    m_followUps->addItem(tr("Follow-ups due"), int(CallQuery::FollowUps::Due));
+    m_followUps->addItem(tr("Follow-ups overdue"), int(CallQuery::FollowUps::Overdue));
+    m_followUps->addItem(tr("Follow-ups done"), int(CallQuery::FollowUps::Done));
 
     const QDate today = QDate::currentDate();
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -62,6 +72,7 @@ CallHistoryFilterBar::CallHistoryFilterBar(QWidget *parent)
     auto *first = new QHBoxLayout;
     first->addWidget(m_search, 1);
     first->addWidget(m_direction);
+    first->addWidget(m_followUps);
     m_dateRange = new QWidget(this);
     auto *dates = new QHBoxLayout(m_dateRange);
     dates->setContentsMargins(0, 0, 0, 0);
@@ -105,6 +116,7 @@ CallHistoryFilterBar::CallHistoryFilterBar(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &CallHistoryFilterBar::changed);
     connect(m_direction, &QComboBox::currentIndexChanged, this, &CallHistoryFilterBar::changed);
+    connect(m_followUps, &QComboBox::currentIndexChanged, this, &CallHistoryFilterBar::changed);
     connect(m_anyDate, &QCheckBox::toggled, this, [this](bool any) {
         m_from->setEnabled(!any);
         m_to->setEnabled(!any);
@@ -139,6 +151,7 @@ CallQuery CallHistoryFilterBar::applyTo(CallQuery base) const {
     base.missedOnly = m_missed->isChecked();
     base.withRecording = m_withRecording->isChecked();
     base.withNote = m_withNote->isChecked();
+    base.followUps = CallQuery::FollowUps(m_followUps->currentData().toInt());
     base.contact = m_contact;
     base.inboundNotMissed = m_inboundNotMissed;
     return base;
@@ -154,6 +167,7 @@ void CallHistoryFilterBar::clear() {
     m_search->clear();
     m_searchTimer->stop();
     m_direction->setCurrentIndex(0);
+    m_followUps->setCurrentIndex(0);
     m_anyDate->setChecked(true);
     for (QCheckBox *box : {m_missed, m_withRecording, m_withNote}) {
         box->setChecked(false);

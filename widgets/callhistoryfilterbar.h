@@ -50,6 +50,7 @@ public:
     // The line of filters set from outside (setQuery()), hidden when there are none.
     QWidget *extraFilters() const { return m_extra; }
     QLabel *extraFiltersLabel() const { return m_extraLabel; }
+    QComboBox *followUpsBox() const { return m_followUps; }
 
 signals:
     void filtersChanged();
@@ -72,5 +73,6 @@ private:
     QLabel *m_extraLabel = nullptr;
     QString m_contact;
     bool m_inboundNotMissed = false;
+    QComboBox *m_followUps = nullptr;
     bool m_clearing = false;
 };

@@ -304,10 +304,26 @@ QVariant CallHistoryModel::display(const CallHistoryRow &row, int column) const 
         return call.result.isEmpty() ? QString() : CallText::result(call.result);
     case NoteColumn: {
         const QString note = firstLine(call.note);
-        if (call.subject.isEmpty() || note.isEmpty()) {
-            return call.subject.isEmpty() ? note : call.subject;
+        QString text =
+            call.subject.isEmpty() || note.isEmpty()
+                ? (call.subject.isEmpty() ? note : call.subject)
+                : tr("%1 — %2", "subject — first line of the note").arg(call.subject, note);
+        // Outcome and follow-up in front: what a salesperson scans the list for.
+        QStringList parts;
+        if (!call.outcome.isEmpty()) {
+            parts << QStringLiteral("[%1]").arg(call.outcome);
         }
-        return tr("%1 — %2", "subject — first line of the note").arg(call.subject, note);
+        if (call.followUp.isSet()) {
+            const QString due = QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(call.followUp.dueMs), QLocale::ShortFormat);
+            //: In the history's note column: a follow-up and its due time.
+            parts << (call.followUp.isDone() ? tr("Follow-up done (%1)").arg(due)
+                                             : tr("Follow-up %1").arg(due));
+        }
+        if (!text.isEmpty()) {
+            parts << text;
+        }
+        return parts.join(QLatin1Char(' '));
     }
     case RecordingColumn:
         if (!row.recording) {

@@ -127,6 +127,10 @@ CallHistoryWindow::CallHistoryWindow(CallHistorySource &source, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &CallHistoryWindow::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CallHistoryWindow::updateActions);
+    // A click on the current row (e.g. the first one, made current by focusing the table)
+    // selects it without changing the current row: the actions follow the selection too.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CallHistoryWindow::updateActions);
     // Enter and double-click open the note, like opening a document.
     connect(m_view, &QAbstractItemView::activated, this, &CallHistoryWindow::editNote);
 
@@ -163,17 +167,23 @@ void CallHistoryWindow::createActions() {
     m_copyNumberAction =
         make(tr("&Copy Number"), QKeySequence::Copy, &CallHistoryWindow::copyNumber);
     m_deleteAction = make(tr("&Delete Log…"), QKeySequence::Delete, &CallHistoryWindow::deleteLog);
+    m_followUpDoneAction = make(tr("Follow-up D&one"), QKeySequence(Qt::Key_D), [this] {
+        if (const CallHistoryRow *row = selectedCall(); row && row->call.followUp.isSet()) {
+            emit followUpDoneRequested(row->call.sessionId, !row->call.followUp.isDone());
+        }
+    });
+    m_followUpDoneAction->setObjectName(QStringLiteral("followUpDoneAction"));
     m_findAction = make(tr("&Find"), QKeySequence::Find, [this] { m_filterBar->focusSearch(); });
     m_clearFiltersAction = make(tr("C&lear Filters"), QKeySequence(tr("Ctrl+Shift+L")),
                                 [this] { m_filterBar->clear(); });
     m_refreshAction = make(tr("&Refresh"), QKeySequence::Refresh, &CallHistoryWindow::reloadNow);
 
     // Copy and Delete would steal the keys from the search field: they act on the table only.
-    for (QAction *action : {m_copyNumberAction, m_deleteAction}) {
+    for (QAction *action : {m_copyNumberAction, m_deleteAction, m_followUpDoneAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     }
     m_view->addActions({m_editNoteAction, m_callBackAction, m_playAction, m_revealAction,
-                        m_copyNumberAction, m_deleteAction});
+                        m_copyNumberAction, m_deleteAction, m_followUpDoneAction});
 }
 
 void CallHistoryWindow::createMenusAndToolBar() {
@@ -184,6 +194,7 @@ void CallHistoryWindow::createMenusAndToolBar() {
     QMenu *call = menuBar()->addMenu(tr("&Call", "menu title"));
     call->addActions(
         {m_editNoteAction, m_callBackAction, m_playAction, m_revealAction, m_copyNumberAction});
+    call->addAction(m_followUpDoneAction);
     call->addSeparator();
     call->addAction(m_deleteAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -303,6 +314,7 @@ void CallHistoryWindow::updateActions() {
     m_copyNumberAction->setEnabled(row && !row->call.otherNumber().isEmpty());
     m_playAction->setEnabled(hasFile || (row && row->recording && !row->recording->link.isEmpty()));
     m_revealAction->setEnabled(hasFile);
+    m_followUpDoneAction->setEnabled(row && row->call.followUp.isSet());
 }
 
 void CallHistoryWindow::updateCount() {

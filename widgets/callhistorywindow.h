@@ -59,6 +59,8 @@ signals:
     void callBackRequested(const QString &phoneNumber);
     // After the user confirmed; app/ deletes the log and then calls refresh().
     void deleteRequested(const QString &sessionId);
+    // "Follow-up done" (one key, D) toggles the selected call's follow-up.
+    void followUpDoneRequested(const QString &sessionId, bool done);
     void focusFinished(const QString &sessionId, bool found);
     // `message` is the status text on success, the user-readable error otherwise.
     void exportFinished(bool ok, const QString &message);
@@ -108,6 +110,7 @@ private:
     QAction *m_revealAction = nullptr;
     QAction *m_copyNumberAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_followUpDoneAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class FreedesktopNotifications;
 class QSystemTrayIcon;
 class QWebEngineNotification;
 
@@ -17,6 +18,10 @@ class DesktopNotifier final : public QObject {
 
 public:
     enum class Kind { Information, Warning };
+    struct Action {
+        QString key;   // reported back by actionInvoked()
+        QString label; // the button text (translated)
+    };
 
     explicit DesktopNotifier(QObject *parent = nullptr);
     ~DesktopNotifier() override;
@@ -27,13 +32,30 @@ public:
     void notify(const QString &title, const QString &message, Kind kind = Kind::Information);
     void presentWebNotification(std::unique_ptr<QWebEngineNotification> notification);
 
+    // A notification with buttons (the after-call "Add note", a follow-up's "Call back" and
+    // "Snooze"). Where the desktop's notification service shows actions (Linux: the freedesktop
+    // service over D-Bus) each is a button; otherwise the tray message is shown and clicking it
+    // picks the first action. `context` comes back with actionInvoked().
+    void notifyWithActions(const QString &title, const QString &message,
+                           const QList<Action> &actions, const QString &context);
+    // True once the desktop's notification service has said it shows action buttons.
+    bool actionsSupported() const;
+
 signals:
     // The user clicked a notification: bring CallDock to the front.
     void activated();
     // For tests and the tray tooltip.
     void shown(const QString &title, const QString &message);
+    // The user picked `actionKey` of the notification shown with `context`.
+    void actionInvoked(const QString &context, const QString &actionKey);
 
 private:
+    void showFallback(const QString &title, const QString &message, Kind kind);
+
     QPointer<QSystemTrayIcon> m_trayIcon;
     std::unique_ptr<QWebEngineNotification> m_webNotification;
+    FreedesktopNotifications *m_freedesktop = nullptr; // null where there is no D-Bus
+    // What a click on the newest tray message means: its first action, if it had any.
+    QString m_clickContext;
+    QString m_clickAction;
 };

@@ -3,6 +3,8 @@
 #include "callrecord.h"
 #include "draft.h"
 
+#include <QStringList>
+
 // What a "Log call" dialog shows: the store's CallRecord as the call snapshot (direction,
 // numbers, names, start time, duration, result, and the stored subject/note when the call is
 // already logged) plus the two facts a CallRecord does not carry. app/ builds it from CallStore
@@ -13,6 +15,11 @@ struct LogCallData {
     // The call already has a log entry: the dialog edits it ("Edit call log") and is pre-filled
     // with call.subject/call.note.
     bool alreadyLogged = false;
+    // The outcomes the dialog offers (Settings::callOutcomes).
+    QStringList outcomes;
+    // False when the dialog opens by itself after a call: it comes up raised but does not take
+    // the keyboard from whatever the user is typing in (LogCallDialog::presentWithoutFocus).
+    bool takeFocus = true;
 
     QString sessionId() const { return call.sessionId; }
 

@@ -1,5 +1,6 @@
 #include "logcalldialog.h"
 
+#include "aftercalleditor.h"
 #include "calltext.h"
 
 #include <QDateTime>
@@ -55,6 +56,9 @@ LogCallDialog::LogCallDialog(const LogCallData &data, QWidget *parent)
     auto *noteLabel = new QLabel(tr("&Note:"), this);
     noteLabel->setBuddy(m_noteEdit);
 
+    m_afterCall = new AfterCallEditor(this);
+    m_afterCall->setOutcomes(m_data.outcomes);
+
     m_infoLabel = new QLabel(this);
     m_infoLabel->setObjectName(QStringLiteral("infoLabel"));
     m_infoLabel->setWordWrap(true);
@@ -86,6 +90,7 @@ LogCallDialog::LogCallDialog(const LogCallData &data, QWidget *parent)
     layout->addLayout(subjectForm);
     layout->addWidget(noteLabel);
     layout->addWidget(m_noteEdit, 1);
+    layout->addWidget(m_afterCall);
     layout->addWidget(m_infoLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_buttons);
@@ -97,6 +102,9 @@ LogCallDialog::LogCallDialog(const LogCallData &data, QWidget *parent)
                                             : CallText::defaultSubject(m_data.call));
     m_noteEdit->setPlainText(m_data.alreadyLogged ? m_data.call.note : QString());
     m_noteEdit->moveCursor(QTextCursor::End);
+    if (m_data.alreadyLogged) {
+        m_afterCall->setValue(m_data.call.outcome, m_data.call.followUp);
+    }
     m_loading = false;
     showFacts();
 
@@ -108,10 +116,11 @@ LogCallDialog::LogCallDialog(const LogCallData &data, QWidget *parent)
         onUserEdit();
     });
     connect(m_noteEdit, &QPlainTextEdit::textChanged, this, &LogCallDialog::onUserEdit);
+    connect(m_afterCall, &AfterCallEditor::edited, this, &LogCallDialog::onUserEdit);
     // WA_DeleteOnClose alone misses done() paths that never send a close event.
     connect(this, &QDialog::finished, this, &QObject::deleteLater);
 
-    resize(sizeHint().expandedTo(QSize(480, 480)));
+    resize(sizeHint().expandedTo(QSize(480, 560)));
 }
 
 QLabel *LogCallDialog::addFact(QFormLayout *form, const QString &title, const QString &objectName) {
@@ -133,6 +142,10 @@ QString LogCallDialog::subject() const {
 
 QString LogCallDialog::note() const {
     return m_noteEdit->toPlainText();
+}
+
+AfterCallNote LogCallDialog::afterCall() const {
+    return m_afterCall->value();
 }
 
 void LogCallDialog::showFacts() {
@@ -223,6 +236,22 @@ void LogCallDialog::present() {
     raise();
     activateWindow();
     m_noteEdit->setFocus(Qt::ActiveWindowFocusReason);
+}
+
+void LogCallDialog::presentWithoutFocus() {
+    // Only the first show can be without activation; an open window is just raised.
+    if (!isVisible()) {
+        setAttribute(Qt::WA_ShowWithoutActivating, true);
+        show();
+        // Later activations (a click, present()) behave normally again.
+        setAttribute(Qt::WA_ShowWithoutActivating, false);
+    }
+    if (isMinimized()) {
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowNoState);
+    }
+    raise();
+    // The note gets the focus inside the window, so a click anywhere in it lets the user type.
+    m_noteEdit->setFocus(Qt::OtherFocusReason);
 }
 
 void LogCallDialog::accept() {

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "followup.h"
 #include "logcalldata.h"
 
 #include <QDialog>
 #include <QTimer>
 
+class AfterCallEditor;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -31,6 +33,9 @@ public:
     const LogCallData &data() const { return m_data; }
     QString subject() const;
     QString note() const;
+    // Outcome and follow-up as chosen in the window.
+    AfterCallNote afterCall() const;
+    AfterCallEditor *afterCallEditor() const { return m_afterCall; }
 
     // Puts back text typed before a crash or quit and says so in the window.
     void restoreDraft(const QString &subject, const QString &note, qint64 savedAtMs);
@@ -46,6 +51,9 @@ public:
     void finishSaved();
     // Shows the window, raised and focused on the note (also for an already open window).
     void present();
+    // Shows the window raised but without taking the focus from the window the user types in
+    // (Qt::WA_ShowWithoutActivating); a click on it activates it as usual.
+    void presentWithoutFocus();
 
     // Save: asks app/ to save; the window stays open until finishSaved().
     void accept() override;
@@ -73,6 +81,7 @@ private:
     QLabel *m_recordingValue = nullptr;
     QLineEdit *m_subjectEdit = nullptr;
     QPlainTextEdit *m_noteEdit = nullptr;
+    AfterCallEditor *m_afterCall = nullptr;
     QLabel *m_infoLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -43,11 +43,19 @@ LogCallDialog *LogCallDialogs::open(const LogCallData &data, const std::optional
     }
     if (LogCallDialog *existing = dialog(sessionId)) {
         existing->updateCall(data);
-        existing->present();
+        if (data.takeFocus) {
+            existing->present();
+        } else {
+            existing->presentWithoutFocus();
+        }
         return existing;
     }
 
-    auto *window = new LogCallDialog(data, m_dialogParent);
+    LogCallData shown = data;
+    if (shown.outcomes.isEmpty()) {
+        shown.outcomes = m_outcomes;
+    }
+    auto *window = new LogCallDialog(shown, m_dialogParent);
     window->setDraftInterval(m_draftIntervalMs);
     if (draft && draft->sessionId == sessionId) {
         window->restoreDraft(draft->subject, draft->note, draft->savedAtMs);
@@ -59,7 +67,11 @@ LogCallDialog *LogCallDialogs::open(const LogCallData &data, const std::optional
             });
     connect(window, &QDialog::finished, this, [this, sessionId] { onFinished(sessionId); });
     m_dialogs.insert(sessionId, window);
-    window->present();
+    if (data.takeFocus) {
+        window->present();
+    } else {
+        window->presentWithoutFocus();
+    }
     emit opened(sessionId);
     return window;
 }

@@ -51,6 +51,8 @@ public:
     // Writes the drafts of every open window with unsaved edits now (connected to aboutToQuit).
     void saveOpenDrafts();
     void setDraftInterval(int milliseconds);
+    // The outcomes offered by windows opened from now on whose data names none (drafts).
+    void setOutcomes(const QStringList &outcomes) { m_outcomes = outcomes; }
 
 signals:
     void opened(const QString &sessionId);
@@ -66,4 +68,5 @@ private:
     QPointer<QWidget> m_dialogParent;
     QHash<QString, QPointer<LogCallDialog>> m_dialogs;
     int m_draftIntervalMs;
+    QStringList m_outcomes;
 };

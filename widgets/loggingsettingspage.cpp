@@ -1,5 +1,6 @@
 #include "loggingsettingspage.h"
 
+#include "aftercallsettingsbox.h"
 #include "fieldmessage.h"
 #include "settings.h"
 
@@ -66,12 +67,16 @@ LoggingSettingsPage::LoggingSettingsPage(const QString &defaultRecordingsFolder,
     folderNote->setWordWrap(true);
     form->addRow(QString(), folderNote);
 
+    m_afterCall = new AfterCallSettingsBox(this);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_afterCall);
     layout->addStretch(1);
 
     connect(m_autoLog, &QCheckBox::toggled, this, &LoggingSettingsPage::edited);
     connect(m_autoLogMessages, &QCheckBox::toggled, this, &LoggingSettingsPage::edited);
+    connect(m_afterCall, &AfterCallSettingsBox::edited, this, &LoggingSettingsPage::edited);
     connect(m_notesMode, &QComboBox::currentIndexChanged, this, &LoggingSettingsPage::edited);
     connect(m_recordings, &QCheckBox::toggled, this, &LoggingSettingsPage::validate);
     connect(m_folder, &QLineEdit::textChanged, this, &LoggingSettingsPage::validate);
@@ -85,6 +90,7 @@ void LoggingSettingsPage::load(const Settings &settings) {
     m_notesMode->setCurrentIndex(m_notesMode->findData(int(settings.notesMode())));
     m_recordings->setChecked(settings.recordingsEnabled());
     m_folder->setText(QDir::toNativeSeparators(settings.recordingsFolder()));
+    m_afterCall->load(settings);
     validate();
 }
 
@@ -93,6 +99,7 @@ void LoggingSettingsPage::apply(Settings &settings) const {
     settings.setAutoLogMessages(m_autoLogMessages->isChecked());
     settings.setNotesMode(Settings::NotesMode(m_notesMode->currentData().toInt()));
     settings.setRecordingsEnabled(m_recordings->isChecked());
+    m_afterCall->apply(settings);
     // While recordings are off the field is not checked; an unusable folder is not kept.
     const QString folder = m_folder->text().trimmed();
     if (validateRecordingsFolder(folder).isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class AfterCallSettingsBox;
 class FieldMessage;
 class QCheckBox;
 class QComboBox;
@@ -45,4 +46,5 @@ private:
     QLineEdit *m_folder = nullptr;
     QPushButton *m_browse = nullptr;
     FieldMessage *m_folderMessage = nullptr;
+    AfterCallSettingsBox *m_afterCall = nullptr;
 };

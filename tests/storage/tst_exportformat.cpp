@@ -208,7 +208,8 @@ void TestExportFormat::jsonFieldsAndNulls() {
                      QStringLiteral("result"),    QStringLiteral("action"),
                      QStringLiteral("subject"),   QStringLiteral("note"),
                      QStringLiteral("loggedBy"),  QStringLiteral("recording"),
-                     QStringLiteral("updatedAt")};
+                     QStringLiteral("updatedAt"), QStringLiteral("outcome"),
+                     QStringLiteral("followUp")};
     keys.sort();
     for (const QJsonValue &value : calls) {
         QCOMPARE(value.toObject().keys(), keys);

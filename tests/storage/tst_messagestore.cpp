@@ -6,6 +6,7 @@
 #include "messagestore.h"
 #include "schema.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -274,32 +275,28 @@ void TestMessageStore::deleteRemovesMessages() {
 void TestMessageStore::migratesFromVersion3() {
     cleanup();
     m_dir = std::make_unique<QTemporaryDir>();
-    // A version-3 file: the current schema minus everything version 4 added (it only adds).
+    // A version-3 file exactly as CallDock 3 wrote it (tests/storage/data/schema-v3.sql).
     {
-        CallStore calls;
-        QVERIFY(calls.open(path()).ok);
-        CallFacts facts;
-        facts.sessionId = QStringLiteral("s-1");
-        facts.fromNumber = QStringLiteral("+15550001111");
-        QVERIFY(calls.upsertCall(facts).ok);
-        QVERIFY(calls.setNote(QStringLiteral("s-1"), QString(), QStringLiteral("kept")).ok);
-    }
-    {
+        QFile file(QStringLiteral(CALLDOCK_SCHEMA_V3_SQL));
+        QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
+        QStringList statements;
+        for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1String("--"))) {
+                statements << line;
+            }
+        }
+        statements << QStringLiteral("INSERT INTO calls (session_id, entity_id, from_number, note, "
+                                     "logged_by, first_seen, last_update) VALUES ('s-1', "
+                                     "'cd-1', '+15550001111', 'kept', 'auto', 1, 2)")
+                   << QStringLiteral("PRAGMA user_version = 3");
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
         db.setDatabaseName(path());
         QVERIFY(db.open());
-        for (const char *sql :
-             {"DROP TABLE messages", "DROP TABLE conversation_days", "PRAGMA user_version = 3"}) {
+        for (const QString &sql : std::as_const(statements)) {
             QSqlQuery query(db);
-            QVERIFY2(query.exec(QString::fromLatin1(sql)), qPrintable(query.lastError().text()));
+            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
         }
-        QSqlQuery check(db);
-        QVERIFY(check.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE sql LIKE "
-                                          "'%conversation_days%' OR sql LIKE '%messages (%'")));
-        QVERIFY(check.next());
-        QCOMPARE(check.value(0).toInt(), 0); // triggers went with their tables
-        check.finish();
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v3"));

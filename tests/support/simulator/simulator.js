@@ -127,6 +127,20 @@
       });
   }
 
+  // The browser phone's own session for a live call (rc-call-start/end-notify).
+  function browserCall(live) {
+    return {
+      id: 'web-' + live.sessionId,
+      partyData: { sessionId: live.sessionId, partyId: live.partyId || 'p-1' },
+      direction: live.direction,
+      from: live.from,
+      to: live.to,
+      fromUserName: live.fromName,
+      toUserName: live.toName,
+      startTime: live.startTime,
+    };
+  }
+
   // Auto-log of a call, as the widget does it (nothing before the service is registered).
   function logLive(call) {
     if (state.loggerReady && state.service && state.service.callLoggerPath) {
@@ -390,6 +404,10 @@
       // auto-log on logs it live.
       const call = command.call;
       state.live.set(call.sessionId, call);
+      if (command.browser) {
+        // A call of the browser phone itself: its web phone session connects.
+        toHost({ type: 'rc-call-start-notify', call: browserCall(call) });
+      }
       toHost({ type: 'rc-active-call-notify', call: call });
       if (state.autoLog) {
         logLive(call);
@@ -409,6 +427,9 @@
         state.calls.set(command.record.sessionId, command.record);
       }
       if (command.notify !== false) {
+        if (live && command.browser) {
+          toHost({ type: 'rc-call-end-notify', call: browserCall(live) });
+        }
         if (live) {
           toHost({ type: 'rc-active-call-notify',
             call: Object.assign({}, live, { telephonyStatus: 'NoCall' }) });

@@ -1,0 +1,18 @@
+-- CallDock's call database at schema version 3, exactly as storage/schema.cpp created it
+-- before version 4 (one statement per line). Used by tst_aftercallstore's migration test.
+CREATE TABLE calls ( id INTEGER PRIMARY KEY, session_id TEXT NOT NULL UNIQUE, entity_id TEXT NOT NULL UNIQUE, telephony_session_id TEXT, call_log_id TEXT, direction TEXT CHECK (direction IN ('Inbound', 'Outbound')), from_number TEXT, from_name TEXT, to_number TEXT, to_name TEXT, start_time INTEGER, duration INTEGER, result TEXT, action TEXT, subject TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', logged_by TEXT NOT NULL CHECK (logged_by IN ('auto', 'manual', 'catch-up')), first_seen INTEGER NOT NULL, last_update INTEGER NOT NULL, final INTEGER NOT NULL DEFAULT 0 CHECK (final IN (0, 1)) )
+CREATE INDEX calls_start_time ON calls (start_time)
+CREATE TABLE recordings ( id INTEGER PRIMARY KEY, recording_id TEXT NOT NULL UNIQUE, call_id INTEGER NOT NULL REFERENCES calls (id) ON DELETE CASCADE, content_url TEXT, link TEXT, type TEXT, local_file TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'downloading', 'done', 'expired', 'failed')), attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '', created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL )
+CREATE INDEX recordings_call ON recordings (call_id)
+CREATE INDEX recordings_state ON recordings (state)
+ALTER TABLE recordings ADD COLUMN size_bytes INTEGER NOT NULL DEFAULT 0
+ALTER TABLE recordings ADD COLUMN received_bytes INTEGER NOT NULL DEFAULT 0
+CREATE TABLE outbox ( seq INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL UNIQUE, entity_kind TEXT NOT NULL CHECK (entity_kind IN ('call', 'message')), entity_key TEXT NOT NULL, change TEXT NOT NULL CHECK (change IN ('created', 'updated', 'finished', 'note', 'deleted', 'recording')), created_at INTEGER NOT NULL )
+CREATE INDEX outbox_entity ON outbox (entity_kind, entity_key)
+CREATE TABLE outbox_consumers ( name TEXT PRIMARY KEY, confirmed_seq INTEGER NOT NULL DEFAULT 0 )
+CREATE TRIGGER outbox_call_created AFTER INSERT ON calls BEGIN INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at) VALUES (lower(hex(randomblob(16))), 'call', new.session_id, 'created', new.last_update); END
+CREATE TRIGGER outbox_call_note AFTER UPDATE OF subject, note ON calls WHEN old.subject IS NOT new.subject OR old.note IS NOT new.note BEGIN INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at) VALUES (lower(hex(randomblob(16))), 'call', new.session_id, 'note', new.last_update); END
+CREATE TRIGGER outbox_call_updated AFTER UPDATE ON calls WHEN old.subject IS new.subject AND old.note IS new.note BEGIN INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at) VALUES (lower(hex(randomblob(16))), 'call', new.session_id, CASE WHEN old.final = 0 AND new.final = 1 THEN 'finished' ELSE 'updated' END, new.last_update); END
+CREATE TRIGGER outbox_call_deleted AFTER DELETE ON calls BEGIN INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at) VALUES (lower(hex(randomblob(16))), 'call', old.session_id, 'deleted', CAST(strftime('%s', 'now') AS INTEGER) * 1000); END
+CREATE TRIGGER outbox_recording_done AFTER UPDATE OF state ON recordings WHEN new.state = 'done' AND old.state IS NOT 'done' BEGIN INSERT INTO outbox (event_id, entity_kind, entity_key, change, created_at) SELECT lower(hex(randomblob(16))), 'call', calls.session_id, 'recording', new.updated_at FROM calls WHERE calls.id = new.call_id; END
+CREATE TRIGGER outbox_bounded AFTER INSERT ON outbox WHEN NOT EXISTS (SELECT 1 FROM outbox_consumers) BEGIN DELETE FROM outbox WHERE seq <= new.seq - 10000; END
