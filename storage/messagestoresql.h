@@ -74,9 +74,8 @@ inline const char kDeleteDay[] = "DELETE FROM conversation_days WHERE log_id = ?
 // lookup in the unique index per id, so 500 ids are 500 index searches whatever the table's
 // size (the join is ~30% faster than `IN (SELECT value FROM json_each(?))`, which first builds
 // a temporary list, and than 500 bound parameters).
-inline const char kMatch[] =
-    "SELECT d.log_id, d.entity_id, d.note FROM json_each(?) j "
-    "JOIN conversation_days d ON d.log_id = j.value";
+inline const char kMatch[] = "SELECT d.log_id, d.entity_id, d.note FROM json_each(?) j "
+                             "JOIN conversation_days d ON d.log_id = j.value";
 // Bound: a JSON array of message ids, conversation id ('' = any).
 inline const char kMatchMessages[] =
     "SELECT m.message_id, d.entity_id FROM messages m JOIN conversation_days d ON d.id = m.day_id "
