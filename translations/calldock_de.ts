@@ -2,6 +2,440 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityChartPanel</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (Tabelle)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;Image…</source>
+        <translation>Diagramm als &amp;Bild speichern…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Data as CSV…</source>
+        <translation>&amp;Daten als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>das Bild konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Save Chart as Image</source>
+        <translation>Diagramm als Bild speichern</translation>
+    </message>
+    <message>
+        <source>Save Chart Data</source>
+        <translation>Diagrammdaten speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCharts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>contact: name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Calls per day chart: calls the user took (not missed).</extracomment>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Calls per day chart: calls the user made.</extracomment>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <extracomment>Calls per day chart: inbound calls nobody took (missed or to voicemail).</extracomment>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>durchschnittlich %1 pro Tag</translation>
+    </message>
+    <message>
+        <source>%1 inbound, %2 outbound, %3 missed (%4)</source>
+        <translation>%1 eingehend, %2 ausgehend, %3 verpasst (%4)</translation>
+    </message>
+    <message>
+        <source>Talk time (hours)</source>
+        <translation>Gesprächszeit (Stunden)</translation>
+    </message>
+    <message>
+        <source>Talk time (minutes)</source>
+        <translation>Gesprächszeit (Minuten)</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Gesprächszeit</translation>
+    </message>
+    <message>
+        <source>Calls with talk</source>
+        <translation>Anrufe mit Gespräch</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>insgesamt %1</translation>
+    </message>
+    <message>
+        <source>%1 per call with talk</source>
+        <translation>%1 pro Anruf mit Gespräch</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 pro Tag</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation>Keine Anrufe in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busiest hour: %1 %2–%3 (%n call(s))</source>
+        <translation>
+            <numerusform>Stärkste Stunde: %1 %2–%3 (%n Anruf)</numerusform>
+            <numerusform>Stärkste Stunde: %1 %2–%3 (%n Anrufe)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Number or name</source>
+        <translation>Nummer oder Name</translation>
+    </message>
+    <message>
+        <source>No contacts in this period.</source>
+        <translation>Keine Kontakte in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>These contacts: %1 of %2 talk time</source>
+        <translation>Diese Kontakte: %1 von %2 Gesprächszeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>These contacts: %1 of %n call(s) (%2)</source>
+        <translation>
+            <numerusform>Diese Kontakte: %1 von %n Anruf (%2)</numerusform>
+            <numerusform>Diese Kontakte: %1 von %n Anrufen (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a note</source>
+        <translation>Mit Notiz</translation>
+    </message>
+    <message>
+        <source>With a recording</source>
+        <translation>Mit Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Share of calls (%)</source>
+        <translation>Anteil der Anrufe (%)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n call(s): %1 with a note, %2 with a recording</source>
+        <translation>
+            <numerusform>Von %n Anruf: %1 mit Notiz, %2 mit Aufzeichnung</numerusform>
+            <numerusform>Von %n Anrufen: %1 mit Notiz, %2 mit Aufzeichnung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityHeatMap</name>
+    <message numerus="yes">
+        <source>%1 %2–%3: %n call(s)</source>
+        <extracomment>Heat map tooltip: %1 weekday, %2 start hour, %3 end hour; %n calls.</extracomment>
+        <translation>
+            <numerusform>%1 %2–%3: %n Anruf</numerusform>
+            <numerusform>%1 %2–%3: %n Anrufe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPeriod</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <comment>activity period</comment>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — CallDock</source>
+        <translation>Aktivität — CallDock</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Zeit&amp;raum:</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>Anrufe pro Tag</translation>
+    </message>
+    <message>
+        <source>Talk time per day</source>
+        <translation>Gesprächszeit pro Tag</translation>
+    </message>
+    <message>
+        <source>Calls by weekday and hour</source>
+        <translation>Anrufe nach Wochentag und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Top contacts by calls</source>
+        <translation>Top-Kontakte nach Anrufen</translation>
+    </message>
+    <message>
+        <source>Top contacts by talk time</source>
+        <translation>Top-Kontakte nach Gesprächszeit</translation>
+    </message>
+    <message>
+        <source>Notes and recordings</source>
+        <translation>Notizen und Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>An&amp;sicht</translation>
+    </message>
+    <message>
+        <source>Show Data as &amp;Tables</source>
+        <translation>Daten als &amp;Tabellen anzeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallEditor</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Gesprächsergebnis</translation>
+    </message>
+    <message>
+        <source>Type the number of an outcome, or its first letters. 0 clears it.</source>
+        <translation>Geben Sie die Nummer eines Gesprächsergebnisses oder seine Anfangsbuchstaben ein. 0 löscht es.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Gesprächsergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up:</source>
+        <translation>&amp;Wiedervorlage:</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>Datum und Uhrzeit der Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Follow-up text</source>
+        <translation>Text der Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. send the quote</source>
+        <translation>Was zu tun ist, z. B. Angebot senden</translation>
+    </message>
+    <message>
+        <source>In 1 &amp;hour</source>
+        <translation>In 1 St&amp;unde</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 9:00</source>
+        <translation>&amp;Morgen 9:00</translation>
+    </message>
+    <message>
+        <source>Next &amp;Monday</source>
+        <translation>Nächsten M&amp;ontag</translation>
+    </message>
+    <message>
+        <source>(none)  [0]</source>
+        <extracomment>No outcome chosen for the call; 0 is the key that picks it.</extracomment>
+        <translation>(keines)  [0]</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallPrompter</name>
+    <message>
+        <source>Missed call</source>
+        <translation>Verpasster Anruf</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Anruf beendet</translation>
+    </message>
+    <message>
+        <source>%1 — add a note about the call?</source>
+        <translation>%1 — Notiz zum Anruf hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallSettingsBox</name>
+    <message>
+        <source>After a call</source>
+        <translation>Nach einem Anruf</translation>
+    </message>
+    <message>
+        <source>After an incoming call</source>
+        <translation>Nach einem eingehenden Anruf</translation>
+    </message>
+    <message>
+        <source>After an outgoing call</source>
+        <translation>Nach einem ausgehenden Anruf</translation>
+    </message>
+    <message>
+        <source>Not after &amp;missed calls</source>
+        <translation>Nicht nach &amp;verpassten Anrufen</translation>
+    </message>
+    <message>
+        <source>Call outcomes, one a line</source>
+        <translation>Gesprächsergebnisse, eins pro Zeile</translation>
+    </message>
+    <message>
+        <source>Show the &amp;outcome in the phone&apos;s note</source>
+        <translation>Gesprächsergebnis in der Notiz des &amp;Telefons anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming call ended:</source>
+        <translation>&amp;Eingehender Anruf beendet:</translation>
+    </message>
+    <message>
+        <source>Outgoing call &amp;ended:</source>
+        <translation>A&amp;usgehender Anruf beendet:</translation>
+    </message>
+    <message>
+        <source>Call o&amp;utcomes (one a line):</source>
+        <translation>Gesprächser&amp;gebnisse (eins pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N in CallDock opens the note of the last call.</source>
+        <translation>Strg+Umschalt+N öffnet in CallDock die Notiz des letzten Anrufs.</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>Notify with &quot;Add note&quot;</source>
+        <translation>Mit „Notiz hinzufügen“ benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Open the note window (without taking the keyboard)</source>
+        <translation>Notizfenster öffnen (ohne den Tastaturfokus zu übernehmen)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The call log was damaged and has been set aside as %1. CallDock started a new one.</source>
@@ -60,6 +494,10 @@
             <numerusform>%n Anruf nicht protokolliert – „Jetzt nachtragen“ protokolliert ihn</numerusform>
             <numerusform>%n Anrufe nicht protokolliert – „Jetzt nachtragen“ protokolliert sie</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log messages automatically in CallDock</source>
+        <translation>Nachrichten automatisch in CallDock protokollieren</translation>
     </message>
 </context>
 <context>
@@ -163,6 +601,50 @@
         <comment>end of a date range</comment>
         <translation>&amp;Bis</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Any call</source>
+        <extracomment>History filter: calls regardless of follow-ups.</extracomment>
+        <translation>Alle Anrufe</translation>
+    </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>Alle Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <extracomment>History filter: open follow-ups whose time has not come yet.</extracomment>
+        <translation>Anstehende Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Überfällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Erledigte Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove the filters set by Activity</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove these filters</source>
+        <translation>Diese Filter entfernen</translation>
+    </message>
+    <message>
+        <source>only calls with %1</source>
+        <extracomment>A filter set from Activity: only the calls with this number (or name).</extracomment>
+        <translation>nur Anrufe mit %1</translation>
+    </message>
+    <message>
+        <source>only inbound calls that were not missed</source>
+        <translation>nur eingehende Anrufe, die nicht verpasst wurden</translation>
+    </message>
 </context>
 <context>
     <name>CallHistoryModel</name>
@@ -238,6 +720,15 @@
         <source>Recording</source>
         <extracomment>Column: state of the call&apos;s audio recording.</extracomment>
         <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Follow-up done (%1)</source>
+        <extracomment>In the history&apos;s note column: a follow-up and its due time.</extracomment>
+        <translation>Wiedervorlage erledigt (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Wiedervorlage %1</translation>
     </message>
 </context>
 <context>
@@ -443,6 +934,10 @@
         <source>Exporting calls to %1…</source>
         <translation>Anrufe werden nach %1 exportiert…</translation>
     </message>
+    <message>
+        <source>Follow-up D&amp;one</source>
+        <translation>Wiedervorlage &amp;erledigt</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>
@@ -453,6 +948,11 @@
     <message>
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock konnte diesen Anruf noch nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The note shown in the phone for a logged call: outcome, then the note.</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1396,10 @@
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>Activity…</source>
+        <translation>Aktivität…</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -924,6 +1428,41 @@
             <numerusform>%n Anruf nach %1 exportiert.</numerusform>
             <numerusform>%n Anrufe nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpScheduler</name>
+    <message>
+        <source>Call back %1</source>
+        <translation>%1 zurückrufen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Due %1, while CallDock was closed.</source>
+        <extracomment>A follow-up reminder whose time passed while CallDock was not running.</extracomment>
+        <translation>Fällig am %1, während CallDock geschlossen war.</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Zurückrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>In %n Min. erneut erinnern</numerusform>
+            <numerusform>In %n Min. erneut erinnern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed follow-up</source>
+        <translation>Verpasste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Wiedervorlage fällig</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1549,14 @@
     <message>
         <source>The log could not be deleted: %1</source>
         <translation>Das Protokoll konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be changed: %1</source>
+        <translation>Die Wiedervorlage konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1753,10 @@
         <source>Folder for call recordings</source>
         <translation>Ordner für Gesprächsaufzeichnungen</translation>
     </message>
+    <message>
+        <source>Log &amp;messages automatically (SMS, voicemail, fax)</source>
+        <translation>Nachrichten &amp;automatisch protokollieren (SMS, Voicemail, Fax)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1240,6 +1791,21 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>A&amp;ktivität…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogger</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>Notiz wird in CallDock geschrieben</translation>
+    </message>
+    <message>
+        <source>CallDock could not save these messages yet</source>
+        <translation>CallDock konnte diese Nachrichten noch nicht speichern</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2075,26 @@
     <message>
         <source>A client ID contains only letters, digits, &apos;-&apos; and &apos;_&apos; (up to 128 characters).</source>
         <translation>Eine Client-ID enthält nur Buchstaben, Ziffern, „-“ und „_“ (bis zu 128 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interessiert</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Kein Interesse</translation>
+    </message>
+    <message>
+        <source>Left voicemail</source>
+        <translation>Voicemail hinterlassen</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
     </message>
 </context>
 <context>

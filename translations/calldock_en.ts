@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActivityCharts</name>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Busiest hour: %1 %2–%3 (%n call(s))</source>
+        <translation>
+            <numerusform>Busiest hour: %1 %2–%3 (%n call)</numerusform>
+            <numerusform>Busiest hour: %1 %2–%3 (%n calls)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These contacts: %1 of %n call(s) (%2)</source>
+        <translation>
+            <numerusform>These contacts: %1 of %n call (%2)</numerusform>
+            <numerusform>These contacts: %1 of %n calls (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n call(s): %1 with a note, %2 with a recording</source>
+        <translation>
+            <numerusform>Of %n call: %1 with a note, %2 with a recording</numerusform>
+            <numerusform>Of %n calls: %1 with a note, %2 with a recording</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityHeatMap</name>
+    <message numerus="yes">
+        <source>%1 %2–%3: %n call(s)</source>
+        <extracomment>Heat map tooltip: %1 weekday, %2 start hour, %3 end hour; %n calls.</extracomment>
+        <translation>
+            <numerusform>%1 %2–%3: %n call</numerusform>
+            <numerusform>%1 %2–%3: %n calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message numerus="yes">
         <source>Catching up: %n call(s) logged</source>
@@ -67,6 +109,16 @@
         <translation>
             <numerusform>Exported %n call to %1.</numerusform>
             <numerusform>Exported %n calls to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpScheduler</name>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>Snooze %n min</numerusform>
+            <numerusform>Snooze %n min</numerusform>
         </translation>
     </message>
 </context>

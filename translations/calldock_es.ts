@@ -2,6 +2,440 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ActivityChartPanel</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tabla)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Guardar %1</translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;Image…</source>
+        <translation>Guardar gráfico como &amp;imagen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Data as CSV…</source>
+        <translation>Guardar &amp;datos como CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>no se pudo escribir la imagen</translation>
+    </message>
+    <message>
+        <source>Save Chart as Image</source>
+        <translation>Guardar gráfico como imagen</translation>
+    </message>
+    <message>
+        <source>Save Chart Data</source>
+        <translation>Guardar datos del gráfico</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCharts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>contact: name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Calls per day chart: calls the user took (not missed).</extracomment>
+        <translation>Entrantes</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Calls per day chart: calls the user made.</extracomment>
+        <translation>Salientes</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <extracomment>Calls per day chart: inbound calls nobody took (missed or to voicemail).</extracomment>
+        <translation>Perdidas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>%1 al día de media</translation>
+    </message>
+    <message>
+        <source>%1 inbound, %2 outbound, %3 missed (%4)</source>
+        <translation>%1 entrantes, %2 salientes, %3 perdidas (%4)</translation>
+    </message>
+    <message>
+        <source>Talk time (hours)</source>
+        <translation>Tiempo de conversación (horas)</translation>
+    </message>
+    <message>
+        <source>Talk time (minutes)</source>
+        <translation>Tiempo de conversación (minutos)</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Tiempo de conversación</translation>
+    </message>
+    <message>
+        <source>Calls with talk</source>
+        <translation>Llamadas con conversación</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <source>%1 per call with talk</source>
+        <translation>%1 por llamada con conversación</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 al día</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Día de la semana</translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation>No hay llamadas en este periodo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busiest hour: %1 %2–%3 (%n call(s))</source>
+        <translation>
+            <numerusform>Hora de más actividad: %1 %2–%3 (%n llamada)</numerusform>
+            <numerusform>Hora de más actividad: %1 %2–%3 (%n llamadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Number or name</source>
+        <translation>Número o nombre</translation>
+    </message>
+    <message>
+        <source>No contacts in this period.</source>
+        <translation>No hay contactos en este periodo.</translation>
+    </message>
+    <message>
+        <source>These contacts: %1 of %2 talk time</source>
+        <translation>Estos contactos: %1 de %2 de tiempo de conversación</translation>
+    </message>
+    <message numerus="yes">
+        <source>These contacts: %1 of %n call(s) (%2)</source>
+        <translation>
+            <numerusform>Estos contactos: %1 de %n llamada (%2)</numerusform>
+            <numerusform>Estos contactos: %1 de %n llamadas (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a note</source>
+        <translation>Con nota</translation>
+    </message>
+    <message>
+        <source>With a recording</source>
+        <translation>Con grabación</translation>
+    </message>
+    <message>
+        <source>Share of calls (%)</source>
+        <translation>Porcentaje de llamadas (%)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n call(s): %1 with a note, %2 with a recording</source>
+        <translation>
+            <numerusform>De %n llamada: %1 con nota, %2 con grabación</numerusform>
+            <numerusform>De %n llamadas: %1 con nota, %2 con grabación</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityHeatMap</name>
+    <message numerus="yes">
+        <source>%1 %2–%3: %n call(s)</source>
+        <extracomment>Heat map tooltip: %1 weekday, %2 start hour, %3 end hour; %n calls.</extracomment>
+        <translation>
+            <numerusform>%1 %2–%3: %n llamada</numerusform>
+            <numerusform>%1 %2–%3: %n llamadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPeriod</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <comment>activity period</comment>
+        <translation>Periodo personalizado…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — CallDock</source>
+        <translation>Actividad — CallDock</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>P&amp;eriodo:</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>Llamadas por día</translation>
+    </message>
+    <message>
+        <source>Talk time per day</source>
+        <translation>Tiempo de conversación por día</translation>
+    </message>
+    <message>
+        <source>Calls by weekday and hour</source>
+        <translation>Llamadas por día de la semana y hora</translation>
+    </message>
+    <message>
+        <source>Top contacts by calls</source>
+        <translation>Contactos principales por número de llamadas</translation>
+    </message>
+    <message>
+        <source>Top contacts by talk time</source>
+        <translation>Contactos principales por tiempo de conversación</translation>
+    </message>
+    <message>
+        <source>Notes and recordings</source>
+        <translation>Notas y grabaciones</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Show Data as &amp;Tables</source>
+        <translation>Mostrar datos como &amp;tablas</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallEditor</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado de la llamada</translation>
+    </message>
+    <message>
+        <source>Type the number of an outcome, or its first letters. 0 clears it.</source>
+        <translation>Escriba el número de un resultado o sus primeras letras. 0 lo borra.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado de la llamada:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up:</source>
+        <translation>&amp;Seguimiento:</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>Fecha y hora del seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up text</source>
+        <translation>Texto del seguimiento</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. send the quote</source>
+        <translation>Qué hacer, p. ej. enviar el presupuesto</translation>
+    </message>
+    <message>
+        <source>In 1 &amp;hour</source>
+        <translation>En 1 &amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 9:00</source>
+        <translation>&amp;Mañana 9:00</translation>
+    </message>
+    <message>
+        <source>Next &amp;Monday</source>
+        <translation>El próximo &amp;lunes</translation>
+    </message>
+    <message>
+        <source>(none)  [0]</source>
+        <extracomment>No outcome chosen for the call; 0 is the key that picks it.</extracomment>
+        <translation>(ninguno)  [0]</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallPrompter</name>
+    <message>
+        <source>Missed call</source>
+        <translation>Llamada perdida</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Llamada finalizada</translation>
+    </message>
+    <message>
+        <source>%1 — add a note about the call?</source>
+        <translation>%1 — ¿añadir una nota sobre la llamada?</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallSettingsBox</name>
+    <message>
+        <source>After a call</source>
+        <translation>Después de una llamada</translation>
+    </message>
+    <message>
+        <source>After an incoming call</source>
+        <translation>Después de una llamada entrante</translation>
+    </message>
+    <message>
+        <source>After an outgoing call</source>
+        <translation>Después de una llamada saliente</translation>
+    </message>
+    <message>
+        <source>Not after &amp;missed calls</source>
+        <translation>No tras llamadas perd&amp;idas</translation>
+    </message>
+    <message>
+        <source>Call outcomes, one a line</source>
+        <translation>Resultados de llamada, uno por línea</translation>
+    </message>
+    <message>
+        <source>Show the &amp;outcome in the phone&apos;s note</source>
+        <translation>M&amp;ostrar el resultado en la nota del teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming call ended:</source>
+        <translation>Llamada en&amp;trante finalizada:</translation>
+    </message>
+    <message>
+        <source>Outgoing call &amp;ended:</source>
+        <translation>Llamada &amp;saliente finalizada:</translation>
+    </message>
+    <message>
+        <source>Call o&amp;utcomes (one a line):</source>
+        <translation>Res&amp;ultados de llamada (uno por línea):</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N in CallDock opens the note of the last call.</source>
+        <translation>En CallDock, Ctrl+Mayús+N abre la nota de la última llamada.</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>No hacer nada</translation>
+    </message>
+    <message>
+        <source>Notify with &quot;Add note&quot;</source>
+        <translation>Notificar con «Añadir nota»</translation>
+    </message>
+    <message>
+        <source>Open the note window (without taking the keyboard)</source>
+        <translation>Abrir la ventana de nota (sin tomar el foco del teclado)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The call log was damaged and has been set aside as %1. CallDock started a new one.</source>
@@ -60,6 +494,10 @@
             <numerusform>%n llamada sin registrar: «Registrar ahora» la registra</numerusform>
             <numerusform>%n llamadas sin registrar: «Registrar ahora» las registra</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log messages automatically in CallDock</source>
+        <translation>Registrar mensajes automáticamente en CallDock</translation>
     </message>
 </context>
 <context>
@@ -163,6 +601,50 @@
         <comment>end of a date range</comment>
         <translation>&amp;Hasta</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <source>Any call</source>
+        <extracomment>History filter: calls regardless of follow-ups.</extracomment>
+        <translation>Todas las llamadas</translation>
+    </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>Todos los seguimientos</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <extracomment>History filter: open follow-ups whose time has not come yet.</extracomment>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Seguimientos vencidos</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Seguimientos completados</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove the filters set by Activity</comment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove these filters</source>
+        <translation>Quitar estos filtros</translation>
+    </message>
+    <message>
+        <source>only calls with %1</source>
+        <extracomment>A filter set from Activity: only the calls with this number (or name).</extracomment>
+        <translation>solo llamadas con %1</translation>
+    </message>
+    <message>
+        <source>only inbound calls that were not missed</source>
+        <translation>solo llamadas entrantes no perdidas</translation>
+    </message>
 </context>
 <context>
     <name>CallHistoryModel</name>
@@ -238,6 +720,15 @@
         <source>Recording</source>
         <extracomment>Column: state of the call&apos;s audio recording.</extracomment>
         <translation>Grabación</translation>
+    </message>
+    <message>
+        <source>Follow-up done (%1)</source>
+        <extracomment>In the history&apos;s note column: a follow-up and its due time.</extracomment>
+        <translation>Seguimiento completado (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Seguimiento %1</translation>
     </message>
 </context>
 <context>
@@ -443,6 +934,10 @@
         <source>Exporting calls to %1…</source>
         <translation>Exportando llamadas a %1…</translation>
     </message>
+    <message>
+        <source>Follow-up D&amp;one</source>
+        <translation>Seguimiento comple&amp;tado</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>
@@ -453,6 +948,11 @@
     <message>
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock aún no ha podido guardar esta llamada: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The note shown in the phone for a logged call: outcome, then the note.</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1396,10 @@
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
+    <message>
+        <source>Activity…</source>
+        <translation>Actividad…</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -924,6 +1428,41 @@
             <numerusform>Se exportó %n llamada a %1.</numerusform>
             <numerusform>Se exportaron %n llamadas a %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpScheduler</name>
+    <message>
+        <source>Call back %1</source>
+        <translation>Devolver la llamada a %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Due %1, while CallDock was closed.</source>
+        <extracomment>A follow-up reminder whose time passed while CallDock was not running.</extracomment>
+        <translation>Vencía el %1, mientras CallDock estaba cerrado.</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Devolver llamada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>Posponer %n min</numerusform>
+            <numerusform>Posponer %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed follow-up</source>
+        <translation>Seguimiento vencido</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Es hora del seguimiento</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1549,14 @@
     <message>
         <source>The log could not be deleted: %1</source>
         <translation>No se pudo eliminar el registro: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be changed: %1</source>
+        <translation>No se pudo cambiar el seguimiento: %1</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1753,10 @@
         <source>Folder for call recordings</source>
         <translation>Carpeta para las grabaciones de llamadas</translation>
     </message>
+    <message>
+        <source>Log &amp;messages automatically (SMS, voicemail, fax)</source>
+        <translation>Registrar &amp;mensajes automáticamente (SMS, buzón de voz, fax)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1240,6 +1791,21 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>&amp;Actividad…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogger</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>Nota en curso en CallDock</translation>
+    </message>
+    <message>
+        <source>CallDock could not save these messages yet</source>
+        <translation>CallDock aún no ha podido guardar estos mensajes</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2075,26 @@
     <message>
         <source>A client ID contains only letters, digits, &apos;-&apos; and &apos;_&apos; (up to 128 characters).</source>
         <translation>Un ID de cliente solo contiene letras, dígitos, «-» y «_» (hasta 128 caracteres).</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interesado</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>No interesado</translation>
+    </message>
+    <message>
+        <source>Left voicemail</source>
+        <translation>Mensaje de voz dejado</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,440 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActivityChartPanel</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tableau)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>Enregistrer %1</translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;Image…</source>
+        <translation>Enregistrer le graphique en &amp;image…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Data as CSV…</source>
+        <translation>Enregistrer les &amp;données en CSV…</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>l&apos;image n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>Save Chart as Image</source>
+        <translation>Enregistrer le graphique en image</translation>
+    </message>
+    <message>
+        <source>Save Chart Data</source>
+        <translation>Enregistrer les données du graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Fichier %1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCharts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>contact: name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Calls per day chart: calls the user took (not missed).</extracomment>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Calls per day chart: calls the user made.</extracomment>
+        <translation>Sortants</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <extracomment>Calls per day chart: inbound calls nobody took (missed or to voicemail).</extracomment>
+        <translation>Manqués</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>%1 par jour en moyenne</translation>
+    </message>
+    <message>
+        <source>%1 inbound, %2 outbound, %3 missed (%4)</source>
+        <translation>%1 entrants, %2 sortants, %3 manqués (%4)</translation>
+    </message>
+    <message>
+        <source>Talk time (hours)</source>
+        <translation>Temps de conversation (heures)</translation>
+    </message>
+    <message>
+        <source>Talk time (minutes)</source>
+        <translation>Temps de conversation (minutes)</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Temps de conversation</translation>
+    </message>
+    <message>
+        <source>Calls with talk</source>
+        <translation>Appels avec conversation</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 au total</translation>
+    </message>
+    <message>
+        <source>%1 per call with talk</source>
+        <translation>%1 par appel avec conversation</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>%1 par jour</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation>Aucun appel sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busiest hour: %1 %2–%3 (%n call(s))</source>
+        <translation>
+            <numerusform>Heure la plus chargée : %1 %2–%3 (%n appel)</numerusform>
+            <numerusform>Heure la plus chargée : %1 %2–%3 (%n appels)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Number or name</source>
+        <translation>Numéro ou nom</translation>
+    </message>
+    <message>
+        <source>No contacts in this period.</source>
+        <translation>Aucun contact sur cette période.</translation>
+    </message>
+    <message>
+        <source>These contacts: %1 of %2 talk time</source>
+        <translation>Ces contacts : %1 sur %2 de temps de conversation</translation>
+    </message>
+    <message numerus="yes">
+        <source>These contacts: %1 of %n call(s) (%2)</source>
+        <translation>
+            <numerusform>Ces contacts : %1 sur %n appel (%2)</numerusform>
+            <numerusform>Ces contacts : %1 sur %n appels (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a note</source>
+        <translation>Avec une note</translation>
+    </message>
+    <message>
+        <source>With a recording</source>
+        <translation>Avec un enregistrement</translation>
+    </message>
+    <message>
+        <source>Share of calls (%)</source>
+        <translation>Part des appels (%)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n call(s): %1 with a note, %2 with a recording</source>
+        <translation>
+            <numerusform>Sur %n appel : %1 avec une note, %2 avec un enregistrement</numerusform>
+            <numerusform>Sur %n appels : %1 avec une note, %2 avec un enregistrement</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityHeatMap</name>
+    <message numerus="yes">
+        <source>%1 %2–%3: %n call(s)</source>
+        <extracomment>Heat map tooltip: %1 weekday, %2 start hour, %3 end hour; %n calls.</extracomment>
+        <translation>
+            <numerusform>%1 %2–%3 : %n appel</numerusform>
+            <numerusform>%1 %2–%3 : %n appels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPeriod</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <comment>activity period</comment>
+        <translation>Période personnalisée…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — CallDock</source>
+        <translation>Activité — CallDock</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>Appels par jour</translation>
+    </message>
+    <message>
+        <source>Talk time per day</source>
+        <translation>Temps de conversation par jour</translation>
+    </message>
+    <message>
+        <source>Calls by weekday and hour</source>
+        <translation>Appels par jour de la semaine et par heure</translation>
+    </message>
+    <message>
+        <source>Top contacts by calls</source>
+        <translation>Principaux contacts par nombre d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Top contacts by talk time</source>
+        <translation>Principaux contacts par temps de conversation</translation>
+    </message>
+    <message>
+        <source>Notes and recordings</source>
+        <translation>Notes et enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Show Data as &amp;Tables</source>
+        <translation>Afficher les données sous forme de &amp;tableaux</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallEditor</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Type the number of an outcome, or its first letters. 0 clears it.</source>
+        <translation>Tapez le numéro d&apos;une issue ou ses premières lettres. 0 l&apos;efface.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue de l&apos;appel :</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up:</source>
+        <translation>&amp;Relance :</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>Date et heure de la relance</translation>
+    </message>
+    <message>
+        <source>Follow-up text</source>
+        <translation>Texte de la relance</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. send the quote</source>
+        <translation>Que faire, p. ex. envoyer le devis</translation>
+    </message>
+    <message>
+        <source>In 1 &amp;hour</source>
+        <translation>Dans 1 &amp;heure</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 9:00</source>
+        <translation>&amp;Demain à 9 h</translation>
+    </message>
+    <message>
+        <source>Next &amp;Monday</source>
+        <translation>Lundi &amp;prochain</translation>
+    </message>
+    <message>
+        <source>(none)  [0]</source>
+        <extracomment>No outcome chosen for the call; 0 is the key that picks it.</extracomment>
+        <translation>(aucune)  [0]</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallPrompter</name>
+    <message>
+        <source>Missed call</source>
+        <translation>Appel manqué</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Appel terminé</translation>
+    </message>
+    <message>
+        <source>%1 — add a note about the call?</source>
+        <translation>%1 — ajouter une note sur l&apos;appel ?</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallSettingsBox</name>
+    <message>
+        <source>After a call</source>
+        <translation>Après un appel</translation>
+    </message>
+    <message>
+        <source>After an incoming call</source>
+        <translation>Après un appel entrant</translation>
+    </message>
+    <message>
+        <source>After an outgoing call</source>
+        <translation>Après un appel sortant</translation>
+    </message>
+    <message>
+        <source>Not after &amp;missed calls</source>
+        <translation>&amp;Ignorer les appels manqués</translation>
+    </message>
+    <message>
+        <source>Call outcomes, one a line</source>
+        <translation>Issues d&apos;appel, une par ligne</translation>
+    </message>
+    <message>
+        <source>Show the &amp;outcome in the phone&apos;s note</source>
+        <translation>Affic&amp;her l&apos;issue dans la note du téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming call ended:</source>
+        <translation>Appel &amp;entrant terminé :</translation>
+    </message>
+    <message>
+        <source>Outgoing call &amp;ended:</source>
+        <translation>Appel &amp;sortant terminé :</translation>
+    </message>
+    <message>
+        <source>Call o&amp;utcomes (one a line):</source>
+        <translation>Iss&amp;ues d&apos;appel (une par ligne) :</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N in CallDock opens the note of the last call.</source>
+        <translation>Dans CallDock, Ctrl+Maj+N ouvre la note du dernier appel.</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <source>Notify with &quot;Add note&quot;</source>
+        <translation>Notifier avec « Ajouter une note »</translation>
+    </message>
+    <message>
+        <source>Open the note window (without taking the keyboard)</source>
+        <translation>Ouvrir la fenêtre de note (sans prendre le focus du clavier)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The call log was damaged and has been set aside as %1. CallDock started a new one.</source>
@@ -60,6 +494,10 @@
             <numerusform>%n appel non consigné — «&#xa0;Rattraper&#xa0;» le consigne</numerusform>
             <numerusform>%n appels non consignés — «&#xa0;Rattraper&#xa0;» les consigne</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log messages automatically in CallDock</source>
+        <translation>Consigner automatiquement les messages dans CallDock</translation>
     </message>
 </context>
 <context>
@@ -163,6 +601,50 @@
         <comment>end of a date range</comment>
         <translation>A&amp;u</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Any call</source>
+        <extracomment>History filter: calls regardless of follow-ups.</extracomment>
+        <translation>Tous les appels</translation>
+    </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>Toutes les relances</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <extracomment>History filter: open follow-ups whose time has not come yet.</extracomment>
+        <translation>Relances à venir</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Relances en retard</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Relances faites</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove the filters set by Activity</comment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove these filters</source>
+        <translation>Retirer ces filtres</translation>
+    </message>
+    <message>
+        <source>only calls with %1</source>
+        <extracomment>A filter set from Activity: only the calls with this number (or name).</extracomment>
+        <translation>uniquement les appels avec %1</translation>
+    </message>
+    <message>
+        <source>only inbound calls that were not missed</source>
+        <translation>uniquement les appels entrants non manqués</translation>
+    </message>
 </context>
 <context>
     <name>CallHistoryModel</name>
@@ -238,6 +720,15 @@
         <source>Recording</source>
         <extracomment>Column: state of the call&apos;s audio recording.</extracomment>
         <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Follow-up done (%1)</source>
+        <extracomment>In the history&apos;s note column: a follow-up and its due time.</extracomment>
+        <translation>Relance faite (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Relance %1</translation>
     </message>
 </context>
 <context>
@@ -443,6 +934,10 @@
         <source>Exporting calls to %1…</source>
         <translation>Exportation des appels vers %1…</translation>
     </message>
+    <message>
+        <source>Follow-up D&amp;one</source>
+        <translation>Relance &amp;faite</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>
@@ -453,6 +948,11 @@
     <message>
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock n&apos;a pas encore pu sauvegarder cet appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The note shown in the phone for a logged call: outcome, then the note.</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1396,10 @@
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
+    <message>
+        <source>Activity…</source>
+        <translation>Activité…</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -924,6 +1428,41 @@
             <numerusform>%n appel exporté vers %1.</numerusform>
             <numerusform>%n appels exportés vers %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpScheduler</name>
+    <message>
+        <source>Call back %1</source>
+        <translation>Rappeler %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Due %1, while CallDock was closed.</source>
+        <extracomment>A follow-up reminder whose time passed while CallDock was not running.</extracomment>
+        <translation>Prévue le %1, pendant que CallDock était fermé.</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>Répéter dans %n min</numerusform>
+            <numerusform>Répéter dans %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed follow-up</source>
+        <translation>Relance manquée</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Relance à faire</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1549,14 @@
     <message>
         <source>The log could not be deleted: %1</source>
         <translation>Impossible de supprimer la consignation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be changed: %1</source>
+        <translation>Impossible de modifier la relance : %1</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1753,10 @@
         <source>Folder for call recordings</source>
         <translation>Dossier des enregistrements d&apos;appels</translation>
     </message>
+    <message>
+        <source>Log &amp;messages automatically (SMS, voicemail, fax)</source>
+        <translation>Consigner automatiquement les &amp;messages (SMS, messagerie vocale, fax)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1240,6 +1791,21 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>&amp;Activité…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogger</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>Note en cours de rédaction dans CallDock</translation>
+    </message>
+    <message>
+        <source>CallDock could not save these messages yet</source>
+        <translation>CallDock n&apos;a pas encore pu sauvegarder ces messages</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2075,26 @@
     <message>
         <source>A client ID contains only letters, digits, &apos;-&apos; and &apos;_&apos; (up to 128 characters).</source>
         <translation>Un ID client ne contient que des lettres, des chiffres, «&#xa0;-&#xa0;» et «&#xa0;_&#xa0;» (128 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Intéressé</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Pas intéressé</translation>
+    </message>
+    <message>
+        <source>Left voicemail</source>
+        <translation>Message vocal laissé</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
     </message>
 </context>
 <context>

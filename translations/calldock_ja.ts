@@ -2,6 +2,435 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ActivityChartPanel</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (表)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 を保存</translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;Image…</source>
+        <translation>グラフを画像として保存(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Data as CSV…</source>
+        <translation>データを CSV として保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>画像を書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>Save Chart as Image</source>
+        <translation>グラフを画像として保存</translation>
+    </message>
+    <message>
+        <source>Save Chart Data</source>
+        <translation>グラフのデータを保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCharts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>contact: name (number)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Calls per day chart: calls the user took (not missed).</extracomment>
+        <translation>着信</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Calls per day chart: calls the user made.</extracomment>
+        <translation>発信</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <extracomment>Calls per day chart: inbound calls nobody took (missed or to voicemail).</extracomment>
+        <translation>不在着信</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通話</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 件の通話</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>1 日平均 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 inbound, %2 outbound, %3 missed (%4)</source>
+        <translation>着信 %1 件、発信 %2 件、不在着信 %3 件 (%4)</translation>
+    </message>
+    <message>
+        <source>Talk time (hours)</source>
+        <translation>通話時間 (時間)</translation>
+    </message>
+    <message>
+        <source>Talk time (minutes)</source>
+        <translation>通話時間 (分)</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>通話時間</translation>
+    </message>
+    <message>
+        <source>Calls with talk</source>
+        <translation>会話があった通話</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>合計 %1</translation>
+    </message>
+    <message>
+        <source>%1 per call with talk</source>
+        <translation>会話があった通話 1 件あたり %1</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>1 日あたり %1</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation>この期間の通話はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busiest hour: %1 %2–%3 (%n call(s))</source>
+        <translation>
+            <numerusform>最も多い時間帯: %1 %2–%3 (%n 件の通話)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Number or name</source>
+        <translation>電話番号または名前</translation>
+    </message>
+    <message>
+        <source>No contacts in this period.</source>
+        <translation>この期間の連絡先はありません。</translation>
+    </message>
+    <message>
+        <source>These contacts: %1 of %2 talk time</source>
+        <translation>これらの連絡先: 通話時間 %2 のうち %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>These contacts: %1 of %n call(s) (%2)</source>
+        <translation>
+            <numerusform>これらの連絡先: %n 件の通話のうち %1 件 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a note</source>
+        <translation>メモあり</translation>
+    </message>
+    <message>
+        <source>With a recording</source>
+        <translation>録音あり</translation>
+    </message>
+    <message>
+        <source>Share of calls (%)</source>
+        <translation>通話の割合 (%)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n call(s): %1 with a note, %2 with a recording</source>
+        <translation>
+            <numerusform>%n 件の通話のうち、メモあり %1、録音あり %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityHeatMap</name>
+    <message numerus="yes">
+        <source>%1 %2–%3: %n call(s)</source>
+        <extracomment>Heat map tooltip: %1 weekday, %2 start hour, %3 end hour; %n calls.</extracomment>
+        <translation>
+            <numerusform>%1 %2–%3: %n 件の通話</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPeriod</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>今週</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>過去 90 日間</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>今月</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <comment>activity period</comment>
+        <translation>期間を指定…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — CallDock</source>
+        <translation>アクティビティ — CallDock</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>1 日あたりの通話数</translation>
+    </message>
+    <message>
+        <source>Talk time per day</source>
+        <translation>1 日あたりの通話時間</translation>
+    </message>
+    <message>
+        <source>Calls by weekday and hour</source>
+        <translation>曜日・時間帯別の通話数</translation>
+    </message>
+    <message>
+        <source>Top contacts by calls</source>
+        <translation>通話数の多い連絡先</translation>
+    </message>
+    <message>
+        <source>Top contacts by talk time</source>
+        <translation>通話時間の長い連絡先</translation>
+    </message>
+    <message>
+        <source>Notes and recordings</source>
+        <translation>メモと録音</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show Data as &amp;Tables</source>
+        <translation>データを表で表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1、%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallEditor</name>
+    <message>
+        <source>Outcome</source>
+        <translation>対応結果</translation>
+    </message>
+    <message>
+        <source>Type the number of an outcome, or its first letters. 0 clears it.</source>
+        <translation>対応結果の番号または先頭の文字を入力します。0 でクリアします。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>対応結果(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up:</source>
+        <translation>フォローアップ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>フォローアップの日時</translation>
+    </message>
+    <message>
+        <source>Follow-up text</source>
+        <translation>フォローアップの内容</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. send the quote</source>
+        <translation>やること (例: 見積もりを送る)</translation>
+    </message>
+    <message>
+        <source>In 1 &amp;hour</source>
+        <translation>1 時間後(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 9:00</source>
+        <translation>明日 9:00(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Monday</source>
+        <translation>次の月曜日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>(none)  [0]</source>
+        <extracomment>No outcome chosen for the call; 0 is the key that picks it.</extracomment>
+        <translation>(なし)  [0]</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallPrompter</name>
+    <message>
+        <source>Missed call</source>
+        <translation>不在着信</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>通話終了</translation>
+    </message>
+    <message>
+        <source>%1 — add a note about the call?</source>
+        <translation>%1 — 通話のメモを追加しますか?</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>メモを追加</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallSettingsBox</name>
+    <message>
+        <source>After a call</source>
+        <translation>通話後</translation>
+    </message>
+    <message>
+        <source>After an incoming call</source>
+        <translation>着信の終了後</translation>
+    </message>
+    <message>
+        <source>After an outgoing call</source>
+        <translation>発信の終了後</translation>
+    </message>
+    <message>
+        <source>Not after &amp;missed calls</source>
+        <translation>不在着信の後は除く(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Call outcomes, one a line</source>
+        <translation>対応結果 (1 行に 1 つ)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;outcome in the phone&apos;s note</source>
+        <translation>電話のメモに対応結果を表示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming call ended:</source>
+        <translation>着信の終了時(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Outgoing call &amp;ended:</source>
+        <translation>発信の終了時(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Call o&amp;utcomes (one a line):</source>
+        <translation>対応結果 (1 行に 1 つ)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N in CallDock opens the note of the last call.</source>
+        <translation>CallDock で Ctrl+Shift+N を押すと、最後の通話のメモが開きます。</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>何もしない</translation>
+    </message>
+    <message>
+        <source>Notify with &quot;Add note&quot;</source>
+        <translation>「メモを追加」付きで通知</translation>
+    </message>
+    <message>
+        <source>Open the note window (without taking the keyboard)</source>
+        <translation>メモ ウィンドウを開く (キーボード フォーカスは移さない)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The call log was damaged and has been set aside as %1. CallDock started a new one.</source>
@@ -57,6 +486,10 @@
         <translation>
             <numerusform>未記録の通話 %n 件 — 「今すぐ記録」で記録できます</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log messages automatically in CallDock</source>
+        <translation>メッセージを CallDock に自動で記録</translation>
     </message>
 </context>
 <context>
@@ -160,6 +593,50 @@
         <comment>end of a date range</comment>
         <translation>終了日(&amp;E)</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Any call</source>
+        <extracomment>History filter: calls regardless of follow-ups.</extracomment>
+        <translation>すべての通話</translation>
+    </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>すべてのフォローアップ</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <extracomment>History filter: open follow-ups whose time has not come yet.</extracomment>
+        <translation>予定のフォローアップ</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>期限切れのフォローアップ</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>完了したフォローアップ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove the filters set by Activity</comment>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Remove these filters</source>
+        <translation>これらのフィルターを解除</translation>
+    </message>
+    <message>
+        <source>only calls with %1</source>
+        <extracomment>A filter set from Activity: only the calls with this number (or name).</extracomment>
+        <translation>%1 との通話のみ</translation>
+    </message>
+    <message>
+        <source>only inbound calls that were not missed</source>
+        <translation>着信のみ (不在着信を除く)</translation>
+    </message>
 </context>
 <context>
     <name>CallHistoryModel</name>
@@ -235,6 +712,15 @@
         <source>Recording</source>
         <extracomment>Column: state of the call&apos;s audio recording.</extracomment>
         <translation>録音</translation>
+    </message>
+    <message>
+        <source>Follow-up done (%1)</source>
+        <extracomment>In the history&apos;s note column: a follow-up and its due time.</extracomment>
+        <translation>フォローアップ完了 (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>フォローアップ %1</translation>
     </message>
 </context>
 <context>
@@ -437,6 +923,10 @@
         <source>Exporting calls to %1…</source>
         <translation>通話を %1 にエクスポートしています…</translation>
     </message>
+    <message>
+        <source>Follow-up D&amp;one</source>
+        <translation>フォローアップ完了(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>
@@ -447,6 +937,11 @@
     <message>
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock はこの通話をまだ保存できていません: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The note shown in the phone for a logged call: outcome, then the note.</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1384,10 @@
         <source>Quit</source>
         <translation>終了</translation>
     </message>
+    <message>
+        <source>Activity…</source>
+        <translation>アクティビティ…</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -916,6 +1415,40 @@
         <translation>
             <numerusform>%n 件の通話を %1 にエクスポートしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpScheduler</name>
+    <message>
+        <source>Call back %1</source>
+        <translation>%1 に折り返し電話</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Due %1, while CallDock was closed.</source>
+        <extracomment>A follow-up reminder whose time passed while CallDock was not running.</extracomment>
+        <translation>期限は %1 でしたが、そのとき CallDock は閉じていました。</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>折り返し電話</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>%n 分後に再通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed follow-up</source>
+        <translation>見逃したフォローアップ</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>フォローアップの時間です</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1535,14 @@
     <message>
         <source>The log could not be deleted: %1</source>
         <translation>記録を削除できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be changed: %1</source>
+        <translation>フォローアップを変更できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1738,10 @@
         <source>Folder for call recordings</source>
         <translation>通話録音の保存フォルダー</translation>
     </message>
+    <message>
+        <source>Log &amp;messages automatically (SMS, voicemail, fax)</source>
+        <translation>メッセージを自動で記録 (SMS、ボイスメール、FAX)(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1231,6 +1776,21 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>アクティビティ(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogger</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>CallDock でメモを入力中</translation>
+    </message>
+    <message>
+        <source>CallDock could not save these messages yet</source>
+        <translation>CallDock はこれらのメッセージをまだ保存できていません</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2056,26 @@
     <message>
         <source>A client ID contains only letters, digits, &apos;-&apos; and &apos;_&apos; (up to 128 characters).</source>
         <translation>クライアント ID に使用できるのは英字、数字、&apos;-&apos;、&apos;_&apos; のみです (最大 128 文字)。</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>関心あり</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>関心なし</translation>
+    </message>
+    <message>
+        <source>Left voicemail</source>
+        <translation>ボイスメールを残した</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>番号違い</translation>
     </message>
 </context>
 <context>

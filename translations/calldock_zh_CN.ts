@@ -2,6 +2,435 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityChartPanel</name>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1（表格）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>保存 %1</translation>
+    </message>
+    <message>
+        <source>Save Chart as &amp;Image…</source>
+        <translation>将图表另存为图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Data as CSV…</source>
+        <translation>将数据另存为 CSV(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>the image could not be written</source>
+        <translation>无法写入图片</translation>
+    </message>
+    <message>
+        <source>Save Chart as Image</source>
+        <translation>将图表另存为图片</translation>
+    </message>
+    <message>
+        <source>Save Chart Data</source>
+        <translation>保存图表数据</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCharts</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>contact: name (number)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <extracomment>Calls per day chart: calls the user took (not missed).</extracomment>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <extracomment>Calls per day chart: calls the user made.</extracomment>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <extracomment>Calls per day chart: inbound calls nobody took (missed or to voicemail).</extracomment>
+        <translation>未接</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 个通话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 a day on average</source>
+        <translation>平均每天 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 inbound, %2 outbound, %3 missed (%4)</source>
+        <translation>呼入 %1 个，呼出 %2 个，未接 %3 个（%4）</translation>
+    </message>
+    <message>
+        <source>Talk time (hours)</source>
+        <translation>通话时长（小时）</translation>
+    </message>
+    <message>
+        <source>Talk time (minutes)</source>
+        <translation>通话时长（分钟）</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Calls with talk</source>
+        <translation>有通话的呼叫</translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>总计 %1</translation>
+    </message>
+    <message>
+        <source>%1 per call with talk</source>
+        <translation>每个有通话的呼叫 %1</translation>
+    </message>
+    <message>
+        <source>%1 a day</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>No calls in this period.</source>
+        <translation>此时间段内没有通话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Busiest hour: %1 %2–%3 (%n call(s))</source>
+        <translation>
+            <numerusform>最繁忙时段：%1 %2–%3（%n 个通话）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Number or name</source>
+        <translation>号码或姓名</translation>
+    </message>
+    <message>
+        <source>No contacts in this period.</source>
+        <translation>此时间段内没有联系人。</translation>
+    </message>
+    <message>
+        <source>These contacts: %1 of %2 talk time</source>
+        <translation>这些联系人：占通话时长 %2 中的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>These contacts: %1 of %n call(s) (%2)</source>
+        <translation>
+            <numerusform>这些联系人：占 %n 个通话中的 %1 个（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a note</source>
+        <translation>有备注</translation>
+    </message>
+    <message>
+        <source>With a recording</source>
+        <translation>有录音</translation>
+    </message>
+    <message>
+        <source>Share of calls (%)</source>
+        <translation>通话占比（%）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %n call(s): %1 with a note, %2 with a recording</source>
+        <translation>
+            <numerusform>%n 个通话中：%1 有备注，%2 有录音</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityHeatMap</name>
+    <message numerus="yes">
+        <source>%1 %2–%3: %n call(s)</source>
+        <extracomment>Heat map tooltip: %1 weekday, %2 start hour, %3 end hour; %n calls.</extracomment>
+        <translation>
+            <numerusform>%1 %2–%3：%n 个通话</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPeriod</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <comment>activity period</comment>
+        <translation>自定义…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWindow</name>
+    <message>
+        <source>Activity — CallDock</source>
+        <translation>活动 — CallDock</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>每日通话数</translation>
+    </message>
+    <message>
+        <source>Talk time per day</source>
+        <translation>每日通话时长</translation>
+    </message>
+    <message>
+        <source>Calls by weekday and hour</source>
+        <translation>按星期和小时统计的通话</translation>
+    </message>
+    <message>
+        <source>Top contacts by calls</source>
+        <translation>通话次数最多的联系人</translation>
+    </message>
+    <message>
+        <source>Top contacts by talk time</source>
+        <translation>通话时长最长的联系人</translation>
+    </message>
+    <message>
+        <source>Notes and recordings</source>
+        <translation>备注和录音</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show Data as &amp;Tables</source>
+        <translation>以表格显示数据(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallEditor</name>
+    <message>
+        <source>Outcome</source>
+        <translation>通话结果</translation>
+    </message>
+    <message>
+        <source>Type the number of an outcome, or its first letters. 0 clears it.</source>
+        <translation>输入通话结果的编号或开头几个字母。输入 0 可清除。</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>通话结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up:</source>
+        <translation>跟进(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Follow-up date and time</source>
+        <translation>跟进日期和时间</translation>
+    </message>
+    <message>
+        <source>Follow-up text</source>
+        <translation>跟进内容</translation>
+    </message>
+    <message>
+        <source>What to do, e.g. send the quote</source>
+        <translation>要做的事，例如发送报价</translation>
+    </message>
+    <message>
+        <source>In 1 &amp;hour</source>
+        <translation>1 小时后(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Tomorrow 9:00</source>
+        <translation>明天 9:00(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Monday</source>
+        <translation>下周一(&amp;M)</translation>
+    </message>
+    <message>
+        <source>(none)  [0]</source>
+        <extracomment>No outcome chosen for the call; 0 is the key that picks it.</extracomment>
+        <translation>（无）  [0]</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallPrompter</name>
+    <message>
+        <source>Missed call</source>
+        <translation>未接来电</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>通话已结束</translation>
+    </message>
+    <message>
+        <source>%1 — add a note about the call?</source>
+        <translation>%1 — 为此通话添加备注？</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+</context>
+<context>
+    <name>AfterCallSettingsBox</name>
+    <message>
+        <source>After a call</source>
+        <translation>通话后</translation>
+    </message>
+    <message>
+        <source>After an incoming call</source>
+        <translation>呼入通话结束后</translation>
+    </message>
+    <message>
+        <source>After an outgoing call</source>
+        <translation>呼出通话结束后</translation>
+    </message>
+    <message>
+        <source>Not after &amp;missed calls</source>
+        <translation>未接来电后不执行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Call outcomes, one a line</source>
+        <translation>通话结果，每行一个</translation>
+    </message>
+    <message>
+        <source>Show the &amp;outcome in the phone&apos;s note</source>
+        <translation>在电话的备注中显示通话结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Incoming call ended:</source>
+        <translation>呼入通话结束时(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Outgoing call &amp;ended:</source>
+        <translation>呼出通话结束时(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Call o&amp;utcomes (one a line):</source>
+        <translation>通话结果（每行一个）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N in CallDock opens the note of the last call.</source>
+        <translation>在 CallDock 中按 Ctrl+Shift+N 可打开上一个通话的备注。</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>不执行任何操作</translation>
+    </message>
+    <message>
+        <source>Notify with &quot;Add note&quot;</source>
+        <translation>发送带“添加备注”的通知</translation>
+    </message>
+    <message>
+        <source>Open the note window (without taking the keyboard)</source>
+        <translation>打开备注窗口（不抢占键盘焦点）</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The call log was damaged and has been set aside as %1. CallDock started a new one.</source>
@@ -57,6 +486,10 @@
         <translation>
             <numerusform>%n 个通话未记录 — 使用“立即补录”进行记录</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Log messages automatically in CallDock</source>
+        <translation>自动将消息记录到 CallDock</translation>
     </message>
 </context>
 <context>
@@ -160,6 +593,50 @@
         <comment>end of a date range</comment>
         <translation>结束日期(&amp;E)</translation>
     </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Any call</source>
+        <extracomment>History filter: calls regardless of follow-ups.</extracomment>
+        <translation>所有通话</translation>
+    </message>
+    <message>
+        <source>All follow-ups</source>
+        <translation>所有跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <extracomment>History filter: open follow-ups whose time has not come yet.</extracomment>
+        <translation>未到期的跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>已逾期的跟进</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>已完成的跟进</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>remove the filters set by Activity</comment>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove these filters</source>
+        <translation>移除这些筛选条件</translation>
+    </message>
+    <message>
+        <source>only calls with %1</source>
+        <extracomment>A filter set from Activity: only the calls with this number (or name).</extracomment>
+        <translation>仅与 %1 的通话</translation>
+    </message>
+    <message>
+        <source>only inbound calls that were not missed</source>
+        <translation>仅呼入通话（不含未接来电）</translation>
+    </message>
 </context>
 <context>
     <name>CallHistoryModel</name>
@@ -235,6 +712,15 @@
         <source>Recording</source>
         <extracomment>Column: state of the call&apos;s audio recording.</extracomment>
         <translation>录音</translation>
+    </message>
+    <message>
+        <source>Follow-up done (%1)</source>
+        <extracomment>In the history&apos;s note column: a follow-up and its due time.</extracomment>
+        <translation>跟进已完成（%1）</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>跟进 %1</translation>
     </message>
 </context>
 <context>
@@ -437,6 +923,10 @@
         <source>Exporting calls to %1…</source>
         <translation>正在将通话导出到 %1…</translation>
     </message>
+    <message>
+        <source>Follow-up D&amp;one</source>
+        <translation>跟进已完成(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>CallLogger</name>
@@ -447,6 +937,11 @@
     <message>
         <source>CallDock could not save this call yet: %1</source>
         <translation>CallDock 暂时无法保存此通话：%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>The note shown in the phone for a logged call: outcome, then the note.</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1384,10 @@
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>Activity…</source>
+        <translation>活动…</translation>
+    </message>
 </context>
 <context>
     <name>DraftStore</name>
@@ -916,6 +1415,40 @@
         <translation>
             <numerusform>已将 %n 个通话导出到 %1。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpScheduler</name>
+    <message>
+        <source>Call back %1</source>
+        <translation>回拨 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Due %1, while CallDock was closed.</source>
+        <extracomment>A follow-up reminder whose time passed while CallDock was not running.</extracomment>
+        <translation>已于 %1 到期，当时 CallDock 未运行。</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>回拨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>%n 分钟后再提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missed follow-up</source>
+        <translation>错过的跟进</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>跟进时间到了</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1535,14 @@
     <message>
         <source>The log could not be deleted: %1</source>
         <translation>无法删除记录：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be changed: %1</source>
+        <translation>无法更改跟进：%1</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1738,10 @@
         <source>Folder for call recordings</source>
         <translation>通话录音文件夹</translation>
     </message>
+    <message>
+        <source>Log &amp;messages automatically (SMS, voicemail, fax)</source>
+        <translation>自动记录消息（短信、语音信箱、传真）(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1231,6 +1776,21 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity…</source>
+        <translation>活动(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogger</name>
+    <message>
+        <source>Note being written in CallDock</source>
+        <translation>正在 CallDock 中填写备注</translation>
+    </message>
+    <message>
+        <source>CallDock could not save these messages yet</source>
+        <translation>CallDock 暂时无法保存这些消息</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2056,26 @@
     <message>
         <source>A client ID contains only letters, digits, &apos;-&apos; and &apos;_&apos; (up to 128 characters).</source>
         <translation>客户端 ID 只能包含字母、数字、“-”和“_”（最多 128 个字符）。</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <source>Left voicemail</source>
+        <translation>已留语音留言</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
     </message>
 </context>
 <context>
